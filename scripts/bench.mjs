@@ -1,0 +1,138 @@
+// npm run bench: loads pages in headless Chromium at 4× CPU slowdown and reports medians over
+// several runs: time until each widget has rendered (and how long after the page's own first
+// contentful paint), JS and CSS bytes transferred, cumulative layout shift and long-task blocking
+// time. Not part of npm test: timings depend on the machine.
+//
+//   npm run bench                 all cases, 5 runs each
+//   npm run bench -- --runs 9     more runs
+//   npm run bench -- --case demo  one case
+import { existsSync, readdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findBrowser } from './find-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+import { run } from './run.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt('runs', 5));
+const ONLY = opt('case', '');
+const SLOWDOWN = Number(opt('cpu', 4));
+
+if (!existsSync('dist/cdn/kuril-widgets.js') || args.includes('--build')) {
+  const { code } = await run('node', ['scripts/build.mjs']);
+  if (code !== 0) process.exit(code);
+}
+
+// Each case: a page and the widgets to time on it. Pages in bench/ add cases of their own: a page
+// declares its widgets with data-bench on each element it wants timed.
+const cases = [{ name: 'demo', path: '/demo/index.html' }];
+if (existsSync('bench')) {
+  for (const file of readdirSync('bench').filter((f) => f.endsWith('.html')).sort()) {
+    cases.push({ name: file.replace(/\.html$/, ''), path: `/bench/${file}` });
+  }
+}
+
+// Runs in the page before anything else: records when each widget first shows content that is not
+// loading, plus layout shifts, long tasks and paint timings.
+const probe = () => {
+  const w = window;
+  w.__bench = { rendered: {}, cls: 0, tbt: 0, longTasks: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) w.__bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      w.__bench.longTasks++;
+      w.__bench.tbt += Math.max(0, e.duration - 50);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    const widgets = document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox');
+    widgets.forEach((el, i) => {
+      const key = el.id || `${el.localName}#${i + 1}`;
+      if (w.__bench.rendered[key]) return;
+      const base = el.shadowRoot?.querySelector('[part=base]');
+      if (base && base.getAttribute('aria-busy') !== 'true' && base.textContent.trim()) {
+        w.__bench.rendered[key] = performance.now();
+      }
+    });
+    const total = document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length;
+    if (document.readyState !== 'complete' || Object.keys(w.__bench.rendered).length < total) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+const server = await startStaticServer();
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_FLAGS });
+const results = [];
+try {
+  for (const c of cases.filter((c) => !ONLY || c.name === ONLY)) {
+    const samples = [];
+    for (let r = 0; r < RUNS; r++) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1200, height: 900 });
+      const cdp = await page.createCDPSession();
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+      const types = new Map();
+      const bytes = { js: 0, css: 0 };
+      cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+      cdp.on('Network.loadingFinished', (e) => {
+        const t = types.get(e.requestId);
+        if (t === 'Script') bytes.js += e.encodedDataLength;
+        if (t === 'Stylesheet') bytes.css += e.encodedDataLength;
+      });
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.evaluateOnNewDocument(probe);
+      await page.goto(`${server.url}${c.path}`, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => Object.keys(window.__bench.rendered).length >= document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length,
+        { timeout: 60_000 },
+      );
+      // Let late layout shifts and long tasks land.
+      await new Promise((r) => setTimeout(r, 500));
+      const m = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        return { ...window.__bench, fcp };
+      });
+      if (errors.length) throw new Error(`${c.name}: page errors: ${errors.join('; ')}`);
+      samples.push({ ...m, bytes: { ...bytes } });
+      await context.close();
+    }
+    const keys = Object.keys(samples[0].rendered);
+    const row = {
+      case: c.name,
+      fcp: median(samples.map((s) => s.fcp)),
+      widgets: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k]))])),
+      afterFcp: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k] - s.fcp))])),
+      js: median(samples.map((s) => s.bytes.js)),
+      css: median(samples.map((s) => s.bytes.css)),
+      cls: median(samples.map((s) => s.cls)),
+      tbt: median(samples.map((s) => s.tbt)),
+    };
+    results.push(row);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`\nkuril-widgets bench: ${RUNS} runs per case, medians, CPU slowdown ${SLOWDOWN}×, viewport 1200×900, gzip transfer\n`);
+for (const r of results) {
+  console.log(`case ${r.case}: first contentful paint ${r.fcp.toFixed(0)} ms · JS ${(r.js / 1024).toFixed(1)} KB · CSS ${(r.css / 1024).toFixed(1)} KB · CLS ${r.cls.toFixed(4)} · blocking ${r.tbt.toFixed(0)} ms`);
+  console.log(`  ${'widget'.padEnd(34)} ${'rendered at'.padStart(12)} ${'after FCP'.padStart(10)}`);
+  for (const [k, v] of Object.entries(r.widgets)) {
+    console.log(`  ${k.padEnd(34)} ${`${v.toFixed(0)} ms`.padStart(12)} ${`${r.afterFcp[k].toFixed(0)} ms`.padStart(10)}`);
+  }
+}

@@ -1,0 +1,22 @@
+// npm run build: unbundled ES modules + .d.ts + source maps (tsc), the CDN bundle (rollup),
+// custom-elements.json (CEM analyzer) and the dataset's JSON Schema.
+import { rmSync, existsSync } from 'node:fs';
+import { bin, run } from './run.mjs';
+
+const steps = [
+  ['tsc', [bin('tsc'), '-p', 'tsconfig.json']],
+  ['rollup', [bin('rollup'), '-c', 'rollup.config.mjs', '--silent']],
+  ['manifest', [bin('cem'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']],
+];
+if (existsSync('scripts/build-schema.mjs')) steps.push(['schema', ['node', 'scripts/build-schema.mjs']]);
+
+rmSync('dist', { recursive: true, force: true });
+for (const [name, [cmd, ...args]] of steps) {
+  const started = Date.now();
+  const { code } = await run(cmd, args);
+  if (code !== 0) {
+    console.error(`build: ${name} failed (exit ${code})`);
+    process.exit(code);
+  }
+  console.log(`build: ${name} done in ${Date.now() - started} ms`);
+}

@@ -1,0 +1,60 @@
+// Screenshots of the demo in headless Chromium, for looking at what readers see:
+//   node scripts/screenshots.mjs                         every theme × language × width, whole page
+//   node scripts/screenshots.mjs --selector '#timeline-full' --lang ja --theme dark --width 320
+//   node scripts/screenshots.mjs --page /bench/x.html    another page
+// Writes PNGs to screenshots/ (git-ignored). Run `npm run build` first.
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { CHROME_FLAGS, findBrowser } from './find-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const themes = opt('theme') ? [opt('theme')] : ['light', 'dark'];
+const langs = opt('lang') ? [opt('lang')] : ['en', 'ja', 'ru'];
+const widths = opt('width') ? [Number(opt('width'))] : [320, 1200];
+const selector = opt('selector');
+const pagePath = opt('page') ?? '/demo/index.html';
+const out = opt('out') ?? 'screenshots';
+
+mkdirSync(out, { recursive: true });
+const server = await startStaticServer();
+const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_FLAGS });
+try {
+  for (const theme of themes) {
+    for (const lang of langs) {
+      for (const width of widths) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
+        await page.goto(`${server.url}${pagePath}?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
+        await page.evaluate(async () => {
+          const els = [...document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')];
+          await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
+          for (let i = 0; i < 100 && els.some((el) => el.shadowRoot?.querySelector('[aria-busy=true]')); i++) {
+            await new Promise((r) => setTimeout(r, 50));
+          }
+        });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+        const name = `${out}/${selector ? selector.replace(/[^a-z0-9-]/gi, '') + '-' : ''}${theme}-${lang}-${width}.png`;
+        if (selector) {
+          const el = await page.$(selector);
+          await el.screenshot({ path: name });
+        } else {
+          await page.screenshot({ path: name, fullPage: true });
+        }
+        console.log(`${name}${overflow ? '  (page overflows horizontally!)' : ''}${errors.length ? `  console: ${errors.join(' | ')}` : ''}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,62 @@
+// npm test: strict type-check, lint, the Node tests of the built data module, and the component
+// tests in headless Chromium. Ends with one line: `tests: N passed, N failed`.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { bin, run } from './run.mjs';
+import { findBrowser } from './find-browser.mjs';
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function step(name, ok) {
+  if (!ok) failures.push(name);
+}
+
+// Every browser test imports the console guard (test/helpers.ts), so that a stray warning fails it.
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? testFiles(path) : path.endsWith('.test.ts') ? [path] : [];
+  });
+}
+const unguarded = testFiles('test').filter((f) => !/from '(\.\.\/)+helpers\.js'|from '\.\/helpers\.js'/.test(readFileSync(f, 'utf8')));
+if (unguarded.length) {
+  console.error(`These test files do not import test/helpers.ts (the console guard):\n  ${unguarded.join('\n  ')}`);
+  step('console guard', false);
+}
+
+try {
+  findBrowser();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+step('typecheck', (await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'])).code === 0);
+step('typecheck tests', (await run(bin('tsc'), ['-p', 'tsconfig.test.json'])).code === 0);
+step('lint', (await run(bin('eslint'), ['.', '--max-warnings', '0'])).code === 0);
+
+// The data module must import in Node without a DOM: compile it and run the Node tests against it.
+step('build for node tests', (await run(bin('tsc'), ['-p', 'tsconfig.json', '--outDir', 'node_modules/.cache/kuril-node-test', '--declaration', 'false', '--sourceMap', 'false', '--inlineSources', 'false'])).code === 0);
+const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f));
+const node = await run('node', ['--test', '--test-reporter=spec', ...nodeTests], { capture: true });
+const np = /^ℹ pass (\d+)/m.exec(node.out);
+const nf = /^ℹ fail (\d+)/m.exec(node.out);
+passed += Number(np?.[1] ?? 0);
+failed += Number(nf?.[1] ?? 0);
+step('node tests', node.code === 0);
+
+// The double-load test imports the CDN bundle next to the source modules: build it first.
+step('cdn bundle', (await run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'])).code === 0);
+const wtr = await run(bin('wtr'), process.argv.slice(2), { capture: true });
+const counts = [...wtr.out.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+passed += Number(counts?.[1] ?? 0);
+failed += Number(counts?.[2] ?? 0);
+step('browser tests', wtr.code === 0);
+
+if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);
+// A step that failed without a test count (type errors, lint) still counts as a failure.
+if (failures.length && failed === 0) failed = failures.length;
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,0 +1,67 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Citation, Dataset, Language, Source } from '../../data/schema.js';
+import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
+import { baseMessages } from '../../i18n/messages.js';
+
+/** Returns the URL when it is an absolute `http:` or `https:` URL, else `undefined`. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "CNBC, 12 September 2018" — the outlet and, where known, the publication date. */
+export function sourceLabel(source: Source, lang: Language): string {
+  const date = source.published
+    ? formatPartialDate(source.published, precisionOf(source.published), lang)
+    : '';
+  const wire = source.wire ? ` (${source.wire})` : '';
+  return date ? `${source.outlet}${wire}, ${date}` : `${source.outlet}${wire}`;
+}
+
+export interface CitationContext {
+  data: Dataset;
+  lang: Language;
+  /** Id of the item the citations belong to, passed on in `kuril-source-click`. */
+  itemId: string;
+  /** Called when the reader follows a source link. */
+  onSourceClick: (sourceId: string, itemId: string, url: string) => void;
+}
+
+/**
+ * Numbered citations of an item: outlet and date, headline, a link when the source has an
+ * `http(s)` URL (opened in a new tab with `rel="noopener noreferrer"`), and the quoted passage.
+ * All text is rendered as text.
+ */
+export function renderCitations(citations: readonly Citation[], ctx: CitationContext): TemplateResult {
+  const msg = baseMessages[ctx.lang];
+  return html`<ol class="citations" part="sources" aria-label=${msg.sources}>
+    ${citations.map((citation, index) => {
+      const source = ctx.data.sources.find((s) => s.id === citation.source);
+      const url = safeUrl(source?.url);
+      const label = source ? sourceLabel(source, ctx.lang) : citation.source;
+      const headline = source?.headline
+        ? html` — <span class="headline" lang=${source.language}>${source.headline}</span>`
+        : nothing;
+      const body = url
+        ? html`<a
+            part="source-link"
+            href=${url}
+            target="_blank"
+            rel="noopener noreferrer"
+            @click=${() => ctx.onSourceClick(citation.source, ctx.itemId, url)}
+            >${label}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
+          >`
+        : html`<cite>${label}</cite>`;
+      return html`<li part="source">
+        <span class="n">[${index + 1}]</span> ${body}${headline}${citation.quote
+          ? html`: <q lang=${source?.language ?? 'en'}>${citation.quote}</q>`
+          : nothing}
+      </li>`;
+    })}
+  </ol>`;
+}

@@ -1,0 +1,179 @@
+/**
+ * Loading a publisher's dataset (`src` URL or inline JSON), validated and merged over the bundled
+ * one. This module and `validate.ts` (with valibot) form the lazy chunk that the base element
+ * imports only when a widget has `src` or an inline `<script type="application/json">` child.
+ */
+import type { Dataset } from './schema.js';
+import { dataset as bundled } from './dataset.js';
+import { DatasetError, validateDataset } from './validate.js';
+
+/** Why a publisher's dataset could not be used as a whole. */
+export type LoadFailureReason = 'network' | 'http' | 'timeout' | 'json' | 'shape';
+
+export interface LoadResult {
+  /** The dataset to render: the publisher's sections over the bundled ones, or the bundled data. */
+  dataset: Dataset;
+  /** Set when the publisher's dataset failed as a whole and the bundled data is used instead. */
+  failure?: { reason: LoadFailureReason; message: string };
+  /**
+   * Problems with single items (skipped), URLs or references (dropped), each naming its JSON path.
+   * Already logged once per page with `console.warn`; shown here for tests and tools.
+   */
+  warnings: string[];
+}
+
+export interface ResolveOptions {
+  /** URL of a JSON dataset, resolved against the document's base URL. */
+  src?: string;
+  /** The text of an inline `<script type="application/json">` dataset (used when `src` is empty). */
+  inline?: string;
+  /** How long the fetch may take; {@link FETCH_TIMEOUT_MS} by default. */
+  timeoutMs?: number;
+}
+
+/** How long a `src` fetch may take before the widget gives up on it. */
+export const FETCH_TIMEOUT_MS = 10_000;
+
+/** Prefix of every warning this module logs. */
+export const WARNING_PREFIX = 'kuril-widgets dataset:';
+
+/** Warnings logged per dataset; the rest are counted in one more line. */
+const MAX_LOGGED_WARNINGS = 20;
+
+const fetches = new Map<string, Promise<unknown>>();
+/** Validated results, per absolute URL (`src:…`) or inline text (`inline:…`), once per page. */
+const results = new Map<string, Promise<LoadResult>>();
+
+class LoadError extends Error {
+  constructor(
+    readonly reason: LoadFailureReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    throw new LoadError('network', `${JSON.stringify(url)} is not a valid URL`);
+  }
+}
+
+/** Fetches and parses a JSON dataset, once per URL per page however many widgets ask for it. */
+export function fetchJson(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<unknown> {
+  let key: string;
+  try {
+    key = absoluteUrl(url);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  let pending = fetches.get(key);
+  if (!pending) {
+    pending = (async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        let response: Response;
+        try {
+          response = await fetch(key, { signal: controller.signal, credentials: 'same-origin' });
+        } catch (error) {
+          throw controller.signal.aborted
+            ? new LoadError('timeout', `no answer from ${key} within ${timeoutMs / 1000} s`)
+            : new LoadError('network', `could not fetch ${key}: ${String(error)}`);
+        }
+        if (!response.ok) throw new LoadError('http', `${key} answered HTTP ${response.status}`);
+        let text: string;
+        try {
+          // The timeout covers the body too: a server may send headers and then stall.
+          text = await response.text();
+        } catch (error) {
+          throw controller.signal.aborted
+            ? new LoadError('timeout', `no complete answer from ${key} within ${timeoutMs / 1000} s`)
+            : new LoadError('network', `could not read ${key}: ${String(error)}`);
+        }
+        try {
+          return JSON.parse(text) as unknown;
+        } catch (error) {
+          throw new LoadError('json', `${key} is not valid JSON: ${(error as Error).message}`);
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+    fetches.set(key, pending);
+  }
+  return pending;
+}
+
+function logWarnings(warnings: readonly string[], where: string): void {
+  for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS)) {
+    console.warn(`${WARNING_PREFIX} ${warning} [${where}]`);
+  }
+  if (warnings.length > MAX_LOGGED_WARNINGS) {
+    console.warn(`${WARNING_PREFIX} ${warnings.length - MAX_LOGGED_WARNINGS} more problems not shown [${where}]`);
+  }
+}
+
+/** Fetches or parses, validates and merges one dataset; logs its warnings. Never rejects. */
+async function load(where: string, read: () => Promise<unknown>): Promise<LoadResult> {
+  try {
+    const raw = await read();
+    let validated;
+    try {
+      validated = validateDataset(raw, bundled);
+    } catch (error) {
+      if (error instanceof DatasetError) {
+        logWarnings(error.warnings, where);
+        throw new LoadError('shape', `${where}: ${error.message}`);
+      }
+      throw error;
+    }
+    logWarnings(validated.warnings, where);
+    return { dataset: validated.dataset, warnings: validated.warnings };
+  } catch (error) {
+    const e = error instanceof LoadError ? error : new LoadError('shape', `${where}: ${String(error)}`);
+    return { dataset: bundled, failure: { reason: e.reason, message: e.message }, warnings: [] };
+  }
+}
+
+/**
+ * Resolves the dataset a widget renders from its `src` URL or inline JSON text. Never rejects: a
+ * dataset that fails as a whole yields the bundled data and a `failure` to show and log. The
+ * result (and its logged warnings) is shared per URL, or per inline text, for the whole page.
+ */
+export function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
+  const { src, inline, timeoutMs = FETCH_TIMEOUT_MS } = options;
+  let key: string;
+  let where: string;
+  let read: () => Promise<unknown>;
+  if (src) {
+    try {
+      where = absoluteUrl(src);
+    } catch (error) {
+      const { reason, message } = error as LoadError;
+      return Promise.resolve({ dataset: bundled, failure: { reason, message }, warnings: [] });
+    }
+    key = `src:${where}`;
+    read = () => fetchJson(where, timeoutMs);
+  } else if (inline !== undefined) {
+    key = `inline:${inline}`;
+    where = 'inline dataset';
+    read = async () => {
+      try {
+        return JSON.parse(inline) as unknown;
+      } catch (error) {
+        throw new LoadError('json', `the inline dataset is not valid JSON: ${(error as Error).message}`);
+      }
+    };
+  } else {
+    return Promise.resolve({ dataset: bundled, warnings: [] });
+  }
+  let pending = results.get(key);
+  if (!pending) {
+    pending = load(where, read);
+    results.set(key, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,218 @@
+/**
+ * The public contract of a kuril-widgets dataset.
+ *
+ * The bundled dataset and any dataset a publisher passes through `src` or an inline
+ * `<script type="application/json">` child have this shape. Reader-visible text is English in the
+ * dataset itself; Japanese and Russian text comes from {@link Translation} objects that are merged
+ * in by {@link localizeDataset} (see `query.ts`).
+ *
+ * Dates are ISO 8601 strings cut to their precision: `'1855'` (year), `'1945-08'` (month),
+ * `'1956-10-19'` (day). The `precision` field states which of the three a date is, and the validator
+ * checks that the two agree.
+ */
+
+/** Languages the widgets are written in. */
+export const LANGUAGES = ['en', 'ja', 'ru'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How precise a date is. */
+export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** The four disputed islands (Habomai is a group of islets). */
+export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
+export type IslandId = (typeof ISLAND_IDS)[number];
+
+/** Tags that classify events. */
+export const EVENT_TAGS = [
+  'treaty',
+  'war',
+  'summit',
+  'negotiation',
+  'military',
+  'economy',
+  'law',
+  'residents',
+  'statement',
+] as const;
+export type EventTag = (typeof EVENT_TAGS)[number];
+
+/** Who holds a claim: one side, both together (an agreement), or someone else (an analyst). */
+export const PARTIES = ['japan', 'russia', 'both', 'other'] as const;
+export type Party = (typeof PARTIES)[number];
+
+/** The topics claims are grouped by. */
+export const CLAIM_TOPICS = [
+  'sovereignty',
+  'declaration-1956',
+  'peace-treaty',
+  'military',
+  'economy-residents',
+] as const;
+export type ClaimTopic = (typeof CLAIM_TOPICS)[number];
+
+/** The two countries, as administrator or claimant of an island. */
+export const COUNTRIES = ['japan', 'russia'] as const;
+export type Country = (typeof COUNTRIES)[number];
+
+/** Whether a language's text was written or checked by a person, or machine-translated. */
+export const TRANSLATION_STATUSES = ['original', 'human', 'machine'] as const;
+export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
+
+/** A date at its precision. */
+export interface DatedItem {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
+  date: string;
+  precision: DatePrecision;
+}
+
+/** Where a statement comes from: a news article or a reference document. */
+export interface Source {
+  /** Stable id, referenced by citations. */
+  id: string;
+  /** Publication or institution, e.g. "CNBC" or "Ministry of Foreign Affairs of Japan". */
+  outlet: string;
+  /** Headline or document title. */
+  headline: string;
+  author?: string;
+  /** Publication date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), where known. */
+  published?: string;
+  /** Only `http:` and `https:` URLs are ever rendered as links. */
+  url?: string;
+  /** Language the source is written in. */
+  language: Language;
+  /** The wire service whose copy the source carries, e.g. "AFP". */
+  wire?: string;
+  /** `article` for news, `reference` for treaty texts, government pages and the like. */
+  kind: 'article' | 'reference';
+}
+
+/** A citation of a source, optionally with the passage relied on, verbatim. */
+export interface Citation {
+  /** Id of a {@link Source}. */
+  source: string;
+  /** A verbatim passage of the source. */
+  quote?: string;
+}
+
+/** Something that happened. */
+export interface Event extends DatedItem {
+  id: string;
+  /** Last day of an event that spans several days, at its own precision (same format as `date`). */
+  endDate?: string;
+  title: string;
+  summary: string;
+  tags: EventTag[];
+  /** The islands concerned; empty when the event concerns the dispute as a whole. */
+  islands: IslandId[];
+  /** People and bodies involved, e.g. "Shinzo Abe". */
+  actors: string[];
+  citations: Citation[];
+  /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
+  textLang?: Language;
+}
+
+/** Who made a claim. */
+export interface Speaker {
+  name: string;
+  /** Role at the time, e.g. "Prime Minister of Japan". */
+  role: string;
+}
+
+/** A position held by one side (or both, or an outside analyst), in their own words where printed. */
+export interface Claim extends DatedItem {
+  id: string;
+  party: Party;
+  speaker: Speaker;
+  topic: ClaimTopic;
+  /** The position in the dataset's own neutral words, attributed ("Japan says…"). */
+  statement: string;
+  /** The speaker's words, verbatim as printed in the cited source. */
+  quote?: string;
+  /** True when the source prints the quote as a translation of what was said. */
+  quoteTranslated?: boolean;
+  /** Ids of claims this one answers. */
+  respondsTo?: string[];
+  citations: Citation[];
+  /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
+  textLang?: Language;
+  /** Set by `localizeDataset`: a translation of `quote` into the display language, shown labelled. */
+  quoteTranslation?: string;
+}
+
+/** An island's name in one language, under each side's naming convention. */
+export interface IslandNames {
+  /** The name Japan uses (e.g. "Etorofu"). */
+  japanese: string;
+  /** The name Russia uses (e.g. "Iturup"). */
+  russian: string;
+}
+
+/** One of the four disputed islands (or island groups). */
+export interface Island {
+  id: IslandId;
+  /** Names in each language under each side's convention. */
+  names: Record<Language, IslandNames>;
+  /** Area in square kilometres. */
+  areaKm2: number;
+  population: {
+    value: number;
+    year: number;
+    /** True when the figure is an estimate or rounded. */
+    approximate?: boolean;
+  };
+  administeredBy: Country;
+  claimedBy: Country[];
+  /** Distance from Hokkaido in kilometres, at the nearest point. */
+  distanceFromHokkaidoKm?: number;
+  /** One or two facts in the dataset's own words. */
+  keyFacts: string[];
+  citations: Citation[];
+  /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
+  textLang?: Language;
+}
+
+/** What is disputed and the current state of talks, for the fact box. */
+export interface Overview {
+  /** What is disputed, and since when. */
+  summary: string;
+  /** The current state of talks. */
+  status: string;
+  citations: Citation[];
+  /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
+  textLang?: Language;
+}
+
+export interface DatasetMeta {
+  version: string;
+  /** The date up to which the dataset is current (`YYYY-MM-DD`). */
+  asOf: string;
+  /** Languages the dataset's text is available in. */
+  languages: Language[];
+  /** How each language's text was made. */
+  translationStatus: Partial<Record<Language, TranslationStatus>>;
+}
+
+/** A whole dataset. A publisher's dataset may provide any subset of the sections. */
+export interface Dataset {
+  meta: DatasetMeta;
+  overview: Overview;
+  sources: Source[];
+  events: Event[];
+  claims: Claim[];
+  islands: Island[];
+}
+
+/**
+ * The reader-visible text of a dataset in another language, keyed by item id. Missing entries fall
+ * back to English. Quotes stay verbatim in the language the source printed them in; `quote` here is
+ * a translation of the quote, shown labelled as such.
+ */
+export interface Translation {
+  language: Language;
+  status: TranslationStatus;
+  overview?: { summary?: string; status?: string };
+  events?: Record<string, { title?: string; summary?: string; actors?: string[] }>;
+  claims?: Record<string, { statement?: string; speaker?: Partial<Speaker>; quote?: string }>;
+  islands?: Record<string, { keyFacts?: string[] }>;
+}

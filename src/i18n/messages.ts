@@ -1,0 +1,70 @@
+import type { Language } from '../data/schema.js';
+
+/** UI strings shared by all widgets. Widget-specific strings live beside each widget. */
+export interface BaseMessages {
+  loading: string;
+  sources: string;
+  source: string;
+  translated: string;
+  translationOf: string;
+  machineTranslated: string;
+  opensInNewTab: string;
+  dataFailed: (reason: string) => string;
+  renderFailed: string;
+  japan: string;
+  russia: string;
+  both: string;
+  other: string;
+  listSeparator: string;
+}
+
+export const baseMessages: Record<Language, BaseMessages> = {
+  en: {
+    loading: 'Loading…',
+    sources: 'Sources',
+    source: 'Source',
+    translated: 'translated',
+    translationOf: 'Translation',
+    machineTranslated: 'Machine-translated',
+    opensInNewTab: 'opens in a new tab',
+    dataFailed: (reason) => `The publisher's data could not be used (${reason}). Showing the built-in dataset instead.`,
+    renderFailed: 'This panel could not be displayed.',
+    japan: 'Japan',
+    russia: 'Russia',
+    both: 'Both sides',
+    other: 'Analysts',
+    listSeparator: ', ',
+  },
+  ja: {
+    loading: '読み込み中…',
+    sources: '出典',
+    source: '出典',
+    translated: '翻訳',
+    translationOf: '訳',
+    machineTranslated: '機械翻訳',
+    opensInNewTab: '新しいタブで開きます',
+    dataFailed: (reason) => `提供されたデータを使用できませんでした（${reason}）。内蔵データを表示しています。`,
+    renderFailed: 'このパネルを表示できませんでした。',
+    japan: '日本',
+    russia: 'ロシア',
+    both: '両国',
+    other: '専門家',
+    listSeparator: '、',
+  },
+  ru: {
+    loading: 'Загрузка…',
+    sources: 'Источники',
+    source: 'Источник',
+    translated: 'перевод',
+    translationOf: 'Перевод',
+    machineTranslated: 'Машинный перевод',
+    opensInNewTab: 'откроется в новой вкладке',
+    dataFailed: (reason) => `Данные издателя не удалось использовать (${reason}). Показаны встроенные данные.`,
+    renderFailed: 'Не удалось показать эту панель.',
+    japan: 'Япония',
+    russia: 'Россия',
+    both: 'Обе стороны',
+    other: 'Эксперты',
+    listSeparator: ', ',
+  },
+};

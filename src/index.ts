@@ -1,0 +1,12 @@
+/**
+ * kuril-widgets: registers <kuril-timeline>, <kuril-claims> and <kuril-factbox>, and exports their
+ * classes, events and the base class. The dataset and its query functions are in `kuril-widgets/data.js`.
+ */
+export { KurilTimeline } from './kuril-timeline.js';
+export { KurilClaims } from './kuril-claims.js';
+export { KurilFactbox } from './kuril-factbox.js';
+export { KurilElement, THEMES, HEADING_LEVELS } from './components/base/kuril-element.js';
+export type { Theme, HeadingLevel } from './components/base/kuril-element.js';
+export { NAMINGS } from './i18n/names.js';
+export type { Naming } from './i18n/names.js';
+export * from './events.js';

@@ -1,0 +1,93 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { CHROME_FLAGS, findBrowser } from './scripts/find-browser.mjs';
+
+const executablePath = findBrowser();
+
+/**
+ * Test endpoints for the `src` loading tests (test/data/load.test.ts): `/test-api/404` answers
+ * 404, `/test-api/slow` never answers (until the client gives up), `/test-api/stall-body` sends
+ * headers and then stalls the body, `/test-api/count?key=…` serves a valid dataset and counts the
+ * requests per key, `/test-api/hits?key=…` reports that count.
+ */
+const hits = new Map();
+async function testApi(ctx, next) {
+  if (!ctx.path.startsWith('/test-api/')) return next();
+  const key = String(ctx.query.key ?? '');
+  const hold = (ms) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      ctx.req.on('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  switch (ctx.path) {
+    case '/test-api/404':
+      ctx.status = 404;
+      ctx.body = 'not found';
+      return;
+    case '/test-api/slow':
+      await hold(30_000);
+      ctx.status = 204;
+      return;
+    case '/test-api/stall-body':
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json' });
+      ctx.res.write('{"events": [');
+      await hold(30_000);
+      ctx.res.end();
+      return;
+    case '/test-api/count':
+      hits.set(key, (hits.get(key) ?? 0) + 1);
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ meta: { version: `count-${key}` } });
+      return;
+    case '/test-api/hits':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ hits: hits.get(key) ?? 0 });
+      return;
+    default:
+      return next();
+  }
+}
+
+/**
+ * A Chromium whose test pages run in another time zone, for the date tests (`*.tz.test.ts`): they
+ * run in the default group (the machine's zone) and again in each zone below.
+ */
+const inTimeZone = (timezoneId) =>
+  chromeLauncher({
+    launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timezoneId);
+      return page;
+    },
+  });
+
+export default {
+  rootDir: '.',
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testApi],
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },
+    }),
+  ],
+  groups: [
+    { name: 'tz-new-york', files: ['test/**/*.tz.test.ts'], browsers: [inTimeZone('America/New_York')] },
+    { name: 'tz-tokyo', files: ['test/**/*.tz.test.ts'], browsers: [inTimeZone('Asia/Tokyo')] },
+  ],
+  // Lit's development build announces itself once per page; every other log is kept.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+  testFramework: {
+    config: { timeout: 10_000 },
+  },
+};
