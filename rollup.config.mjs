@@ -6,6 +6,30 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+/**
+ * Minifies the CSS inside Lit's css`` literals (comments and runs of white space), which terser
+ * leaves alone. Conservative: it only removes comments, collapses white space to one space and
+ * drops spaces next to braces, semicolons and commas; `${…}` interpolations are kept as they are.
+ */
+function minifyCssLiterals() {
+  return {
+    name: 'minify-css-literals',
+    transform(code, id) {
+      if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
+      const out = code.replace(/css`([^`]*)`/g, (_, body) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};,])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${min}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default {
   input: { 'kuril-widgets': 'src/index.ts' },
   // Let rollup merge shared modules into the entry itself instead of a facade + chunk.
@@ -19,6 +43,7 @@ export default {
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    minifyCssLiterals(),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
     terser({
       ecma: 2021,

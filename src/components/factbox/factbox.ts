@@ -1,0 +1,351 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { selectIslands } from '../../data/query.js';
+import { ISLAND_IDS, type Citation, type Island, type IslandId, type Language } from '../../data/schema.js';
+import { KurilSelectEvent } from '../../events.js';
+import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
+import { islandName } from '../../i18n/names.js';
+import { KurilElement } from '../base/kuril-element.js';
+import { factboxStyles } from './factbox.styles.js';
+import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
+import { renderMap } from './map.js';
+import { messages, type FactboxMessages } from './messages.js';
+
+export { UNITS, type Units } from './format.js';
+
+/** What `island` accepts: one of the four islands, or `all`. */
+export const FACTBOX_ISLANDS = ['all', ...ISLAND_IDS] as const;
+export type FactboxIsland = (typeof FACTBOX_ISLANDS)[number];
+
+/** The facts `fields` selects and orders. `overview` is the dispute as a whole; the rest are per island. */
+export const FACTBOX_FIELDS = [
+  'overview',
+  'names',
+  'area',
+  'population',
+  'administration',
+  'distance',
+  'facts',
+  'sources',
+] as const;
+export type FactboxField = (typeof FACTBOX_FIELDS)[number];
+
+/** The island facts shown by default, in order. */
+const ISLAND_FIELDS = FACTBOX_FIELDS.filter((f) => f !== 'overview');
+
+const listFormats = new Map<Language, Intl.ListFormat>();
+function formatList(items: readonly string[], lang: Language): string {
+  let format = listFormats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(lang, { type: 'conjunction' });
+    listFormats.set(lang, format);
+  }
+  return format.format(items);
+}
+
+/**
+ * The four disputed islands at a glance: what is disputed and the state of talks, then each
+ * island's names, area, population, who administers and who claims it, its distance from
+ * Hokkaido and key facts, with sources, beside a locator map drawn from Natural Earth data.
+ *
+ * @summary The four disputed islands at a glance: facts with sources and a locator map.
+ * @tag kuril-factbox
+ *
+ * @slot - Not rendered. An optional `<script type="application/json">` child holds a publisher's dataset.
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart heading - The fact box's title.
+ * @csspart overview - What is disputed, the state of talks and the "as of" date.
+ * @csspart picker - The group of buttons that picks an island.
+ * @csspart picker-button - One button of the picker.
+ * @csspart map - The locator map (a `<figure>` with the SVG and its caption).
+ * @csspart island - One island's section.
+ * @csspart island-heading - An island's heading.
+ * @csspart facts - An island's `<dl>` of facts.
+ * @csspart term - A fact's term (`<dt>`).
+ * @csspart value - A fact's value (`<dd>`).
+ * @csspart sources - A list of citations.
+ * @csspart source - One citation.
+ * @csspart source-link - The link of a citation whose source has a URL.
+ * @csspart notice - A notice shown when the publisher's dataset could not be used.
+ *
+ * @cssprop [--kuril-factbox-land=#e4ddcb] - Land on the map (`--kuril-factbox-land-dark` in the dark theme; likewise below).
+ * @cssprop [--kuril-factbox-faded=#eef0f2] - Land outside the dispute other than Hokkaido (faded).
+ * @cssprop [--kuril-factbox-sea=#dbe9f4] - Sea on the map.
+ * @cssprop [--kuril-factbox-coast=#6b6557] - Coastlines.
+ * @cssprop [--kuril-factbox-highlight=#f0b429] - Fill of the highlighted island(s) and the pressed picker button.
+ *
+ * @fires {KurilSelectEvent} kuril-select - The reader picked an island (or all four) in the picker or on the map; `detail.island`.
+ * @fires {KurilSourceClickEvent} kuril-source-click - The reader followed a source link.
+ */
+export class KurilFactbox extends KurilElement {
+  static override styles = [...KurilElement.styles, factboxStyles];
+
+  static override readonly defaultTag = 'kuril-factbox';
+
+  private resolvedIsland: FactboxIsland = 'all';
+  private resolvedUnits: Units = 'metric';
+  /** The fields as given, or `undefined` for the default. */
+  private parsedFields: FactboxField[] | undefined;
+
+  /** The island the reader picked (starts as, and resets to, `island`). */
+  @state() private selected: FactboxIsland = 'all';
+
+  /** Which island to show: `iturup`, `kunashir`, `shikotan`, `habomai` or `all`. */
+  @property({ attribute: 'island' }) island: FactboxIsland = 'all';
+  /** Comma-separated facts to show, in order: `overview`, `names`, `area`, `population`, `administration`, `distance`, `facts`, `sources`. Empty: all (without `overview` for a single island). */
+  @property({ attribute: 'fields' }) fields = '';
+  /** Units of areas and distances: `metric` or `imperial` (square miles and miles, with the metric figure in brackets). */
+  @property({ attribute: 'units' }) units: Units = 'metric';
+  /** Hides the locator map and the island picker. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  /** A denser layout: smaller type, tighter spacing and a smaller map. */
+  @property({ type: Boolean, attribute: 'compact' }) compact = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('island')) {
+      this.resolvedIsland = this.enumValue('island', this.island, FACTBOX_ISLANDS, 'all');
+      // A new `island` from the publisher replaces the reader's pick (without an event).
+      this.selected = this.resolvedIsland;
+    }
+    if (changed.has('units')) this.resolvedUnits = this.enumValue('units', this.units, UNITS, 'metric');
+    if (changed.has('fields')) this.parsedFields = this.parseFields();
+  }
+
+  /** Parses `fields`; unknown names are dropped with one warning; nothing valid means the default. */
+  private parseFields(): FactboxField[] | undefined {
+    const raw = String(this.fields ?? '').trim();
+    if (!raw) return undefined;
+    const names = raw
+      .split(',')
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean);
+    const known = names.filter((name): name is FactboxField => (FACTBOX_FIELDS as readonly string[]).includes(name));
+    const unique = [...new Set(known)];
+    if (known.length < names.length) {
+      const using = unique.length ? unique : this.defaultFields();
+      this.warnOnce('fields', raw, FACTBOX_FIELDS.join(', '), using.join(','));
+    }
+    return unique.length ? unique : undefined;
+  }
+
+  /** The default fields: all of them, without `overview` when `island` names one island. */
+  private defaultFields(): readonly FactboxField[] {
+    return this.resolvedIsland === 'all' ? FACTBOX_FIELDS : ISLAND_FIELDS;
+  }
+
+  /** The fields in effect: as given, or the default. */
+  private get effectiveFields(): readonly FactboxField[] {
+    return this.parsedFields ?? this.defaultFields();
+  }
+
+  private pick(island: FactboxIsland): void {
+    if (island === this.selected) return;
+    this.selected = island;
+    this.dispatchEvent(new KurilSelectEvent({ island }));
+  }
+
+  private name(island: Island): string {
+    return islandName(island, this.language, this.resolvedNaming);
+  }
+
+  /** Text in the dataset's language for an item: a `lang` when it differs from the display language. */
+  private textLang(item: { textLang?: Language }): Language | typeof nothing {
+    return item.textLang && item.textLang !== this.language ? item.textLang : nothing;
+  }
+
+  /** Citations collapsed behind a summary (they are long; the facts come first). */
+  private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
+    const list = this.renderSources(itemId, citations);
+    if (list === nothing) return nothing;
+    return html`<details class="sources-toggle">
+      <summary>${summary}</summary>
+      ${list}
+    </details>`;
+  }
+
+  private renderOverview(msg: FactboxMessages): TemplateResult {
+    const { overview } = this.data;
+    return html`<div class="overview" part="overview">
+      <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
+      <p class="status">
+        <span class="lead-in">${msg.status}</span><span lang=${this.textLang(overview)}>${overview.status}</span>
+      </p>
+      ${this.renderAsOf(msg)}
+      ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
+    </div>`;
+  }
+
+  private renderAsOf(msg: FactboxMessages): TemplateResult {
+    const { asOf } = this.data.meta;
+    const date = formatPartialDate(asOf, precisionOf(asOf), this.language);
+    return html`<p class="asof">${msg.asOf[0]}<time datetime=${asOf}>${date}</time>${msg.asOf[1]}</p>`;
+  }
+
+  private renderPicker(msg: FactboxMessages, islands: readonly Island[]): TemplateResult {
+    const button = (id: FactboxIsland, label: string) =>
+      html`<button
+        type="button"
+        part="picker-button"
+        data-island=${id}
+        aria-pressed=${this.selected === id ? 'true' : 'false'}
+        @click=${() => this.pick(id)}
+      >
+        ${label}
+      </button>`;
+    return html`<div class="picker" part="picker" role="group" aria-label=${msg.picker}>
+      ${button('all', msg.all)} ${islands.map((island) => button(island.id, this.name(island)))}
+    </div>`;
+  }
+
+  private renderLocator(msg: FactboxMessages, all: readonly Island[]): TemplateResult {
+    const names: Partial<Record<IslandId, string>> = {};
+    for (const island of all) names[island.id] = this.name(island);
+    const highlighted = this.selected === 'all' ? ISLAND_IDS : [this.selected];
+    const shown = all.filter((island) => highlighted.includes(island.id));
+    const distances = shown
+      .filter((island) => island.distanceFromHokkaidoKm !== undefined)
+      .sort((a, b) => (a.distanceFromHokkaidoKm ?? 0) - (b.distanceFromHokkaidoKm ?? 0))
+      .map((island) =>
+        msg.distancePart(
+          this.name(island),
+          formatDistance(island.distanceFromHokkaidoKm ?? 0, this.language, this.resolvedUnits),
+        ),
+      );
+    const allNames = formatList(
+      ISLAND_IDS.map((id) => names[id]).filter((n): n is string => Boolean(n)),
+      this.language,
+    );
+    const highlightedText =
+      this.selected === 'all' ? msg.allHighlighted : (names[this.selected] ?? this.selected);
+    return html`<div class="locator">
+      ${renderMap({
+        lang: this.language,
+        msg,
+        names,
+        highlighted,
+        units: this.resolvedUnits,
+        label: msg.mapLabel(allNames, highlightedText),
+        note: distances.length ? msg.distanceNote(distances) : '',
+        onPick: (id) => this.pick(id),
+      })}
+      ${this.renderPicker(msg, all)}
+    </div>`;
+  }
+
+  private renderNames(msg: FactboxMessages, island: Island): TemplateResult {
+    const conventions = [
+      ['japanese', 'ja'],
+      ['russian', 'ru'],
+    ] as const;
+    return html`${conventions.map(([convention, lang], i) => {
+      const native = island.names[lang][convention];
+      const local = island.names[this.language][convention];
+      return html`${i > 0 ? html`<span class="dot" aria-hidden="true">${msg.dot}</span>` : nothing}<span class="name"
+          ><span class="name-label">${msg.nameIn[convention]}${msg.colon}</span><span lang=${lang}>${native}</span>${local !== native
+            ? html`<span class="name-note">${msg.parens[0]}${local}${msg.parens[1]}</span>`
+            : nothing}</span
+        >`;
+    })}`;
+  }
+
+  private row(term: string, value: unknown, field: string): TemplateResult {
+    return html`<div class="row" data-field=${field}>
+      <dt part="term">${term}</dt>
+      <dd part="value">${value}</dd>
+    </div>`;
+  }
+
+  private renderFacts(msg: FactboxMessages, island: Island, fields: readonly FactboxField[]): TemplateResult {
+    const lang = this.language;
+    const units = this.resolvedUnits;
+    const rows = fields.map((field) => {
+      switch (field) {
+        case 'names':
+          return this.row(msg.terms.names, this.renderNames(msg, island), field);
+        case 'area':
+          return this.row(msg.terms.area, formatArea(island.areaKm2, lang, units), field);
+        case 'population': {
+          const { population } = island;
+          const value =
+            population.value === 0 ? msg.noCivilians(population.year) : formatPopulation(population, lang);
+          return this.row(msg.terms.population, value, field);
+        }
+        case 'administration':
+          return html`${this.row(msg.terms.administeredBy, this.baseMsg[island.administeredBy], 'administered-by')}
+          ${this.row(
+            msg.terms.claimedBy,
+            formatList(
+              island.claimedBy.map((country) => this.baseMsg[country]),
+              lang,
+            ),
+            'claimed-by',
+          )}`;
+        case 'distance':
+          return island.distanceFromHokkaidoKm === undefined
+            ? nothing
+            : this.row(msg.terms.distance, formatDistance(island.distanceFromHokkaidoKm, lang, units), field);
+        case 'facts': {
+          if (island.keyFacts.length === 0) return nothing;
+          const factLang = this.textLang(island);
+          const value =
+            island.keyFacts.length === 1
+              ? html`<span lang=${factLang}>${island.keyFacts[0]}</span>`
+              : html`<ul class="facts-list" lang=${factLang}>
+                  ${island.keyFacts.map((fact) => html`<li>${fact}</li>`)}
+                </ul>`;
+          return this.row(msg.terms.facts, value, field);
+        }
+        case 'sources': {
+          const toggle = this.renderSourcesToggle(island.id, island.citations, msg.showSources(island.citations.length));
+          return toggle === nothing ? nothing : this.row(msg.sources, toggle, field);
+        }
+        default:
+          return nothing;
+      }
+    });
+    return html`<dl part="facts">${rows}</dl>`;
+  }
+
+  /** One island's section; `depth` < 0 renders no heading (the title names the island). */
+  private renderIsland(msg: FactboxMessages, island: Island, depth: number): TemplateResult {
+    const fields = this.effectiveFields.filter((f) => f !== 'overview');
+    return html`<section class="island-card" part="island" data-island=${island.id}>
+      ${depth >= 0 ? this.renderHeading(this.name(island), depth, 'island-heading') : nothing}
+      ${fields.length ? this.renderFacts(msg, island, fields) : nothing}
+    </section>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const msg = messages[this.language];
+    const all = selectIslands(this.data);
+    const showLocator = !this.noMap;
+    const showOverview = this.effectiveFields.includes('overview');
+    const shown = this.selected === 'all' ? all : all.filter((island) => island.id === this.selected);
+    // A single island without the picker: its name is the fact box's title.
+    const islandTitle = !showLocator && this.selected !== 'all' && shown.length === 1 && !showOverview;
+    const many = shown.length > 1;
+    const classes = [
+      'layout',
+      showLocator ? 'has-locator' : '',
+      showOverview ? 'has-overview' : '',
+      this.compact ? 'compact' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return html`${islandTitle && shown[0]
+        ? this.renderHeading(this.name(shown[0]), 0, 'heading island-heading')
+        : this.renderHeading(msg.title)}
+      <div class=${classes}>
+        ${showOverview ? this.renderOverview(msg) : nothing}
+        ${showLocator ? this.renderLocator(msg, all) : nothing}
+        <div class="islands${many ? ' many' : ''}">
+          ${shown.length
+            ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
+            : html`<p class="muted">${msg.noData}</p>`}
+        </div>
+        ${showOverview ? nothing : this.renderAsOf(msg)}
+      </div>`;
+  }
+}
