@@ -26,6 +26,10 @@ export default tseslint.config(
         'error',
         { selector: "ImportDeclaration[source.value=/unsafe-html|unsafe-svg/]", message: 'Data must go through Lit escaping.' },
         { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Never assign innerHTML.' },
+        {
+          selector: "TaggedTemplateExpression[tag.name='css'] TemplateElement[value.cooked=null]",
+          message: 'An invalid escape (such as \\201C) in a css`` literal silently drops the whole stylesheet: write the character, or double the backslash.',
+        },
       ],
     },
   },

@@ -1,5 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, findBrowser } from './scripts/find-browser.mjs';
 
@@ -67,7 +69,33 @@ const inTimeZone = (timezoneId) =>
     },
   });
 
+/** Counts passed and failed tests over every session (all groups) for `npm test`'s closing line. */
+function summaryReporter() {
+  const count = (suite, acc) => {
+    for (const t of suite?.tests ?? []) {
+      if (t.skipped) continue;
+      if (t.passed) acc.passed++;
+      else acc.failed++;
+    }
+    for (const s of suite?.suites ?? []) count(s, acc);
+    return acc;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const acc = { passed: 0, failed: 0 };
+      for (const session of sessions) {
+        count(session.testResults, acc);
+        // A file that failed to load or threw outside a test counts as a failure.
+        if (!session.passed && !(session.testResults?.tests?.length || session.testResults?.suites?.length)) acc.failed++;
+      }
+      mkdirSync('node_modules/.cache', { recursive: true });
+      writeFileSync('node_modules/.cache/kuril-wtr-summary.json', JSON.stringify(acc));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), summaryReporter()],
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,

@@ -1,5 +1,6 @@
-// Demo only (runs at the end of <body>, before the deferred widget module): applies ?lang=, ?theme= and ?naming= to the page and its widgets, so each language
-// and theme can be opened (and screenshotted) by URL. Publishers set these as attributes.
+// Demo only (runs at the end of <body>, before the deferred widget module): applies ?lang=,
+// ?theme= and ?naming= to the page and its widgets, so each language and theme can be opened (and
+// screenshotted) by URL. Publishers set these as attributes.
 (() => {
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
@@ -7,20 +8,18 @@
   const naming = params.get('naming');
   if (lang) document.documentElement.lang = lang;
   if (theme && theme !== 'auto') document.documentElement.dataset.theme = theme;
-  {
-    for (const el of document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')) {
-      if (theme) el.setAttribute('theme', theme);
-      if (naming) el.setAttribute('naming', naming);
-    }
-    const form = document.querySelector('.demo-controls');
-    if (!form) return;
-    for (const select of form.querySelectorAll('select')) {
-      const value = params.get(select.name);
-      if (value) select.value = value;
-      select.addEventListener('change', () => {
-        params.set(select.name, select.value);
-        location.search = params.toString();
-      });
-    }
+  for (const el of document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')) {
+    if (theme) el.setAttribute('theme', theme);
+    if (naming) el.setAttribute('naming', naming);
+  }
+  const form = document.querySelector('.demo-controls');
+  if (!form) return;
+  for (const select of form.querySelectorAll('select')) {
+    const value = params.get(select.name);
+    if (value) select.value = value;
+    select.addEventListener('change', () => {
+      params.set(select.name, select.value);
+      location.search = params.toString();
+    });
   }
 })();

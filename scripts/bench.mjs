@@ -26,6 +26,12 @@ if (!existsSync('dist/cdn/kuril-widgets.js') || args.includes('--build')) {
   if (code !== 0) process.exit(code);
 }
 
+// The 2,000-event publisher dataset is generated (deterministically), not committed.
+if (existsSync('bench/make-events.mjs') && !existsSync('bench/events-2000.json')) {
+  const { code } = await run('node', ['bench/make-events.mjs']);
+  if (code !== 0) process.exit(code);
+}
+
 // Each case: a page and the widgets to time on it. Pages in bench/ add cases of their own: a page
 // declares its widgets with data-bench on each element it wants timed.
 const cases = [{ name: 'demo', path: '/demo/index.html' }];

@@ -10,3 +10,13 @@ export type { Theme, HeadingLevel } from './components/base/kuril-element.js';
 export { NAMINGS } from './i18n/names.js';
 export type { Naming } from './i18n/names.js';
 export * from './events.js';
+export { ORDERS, DENSITIES, type Order, type Density } from './components/timeline/timeline.js';
+export { CLAIMS_LAYOUTS, CLAIMS_FIRST, type ClaimsLayout, type ClaimsFirst } from './components/claims/claims.js';
+export {
+  FACTBOX_FIELDS,
+  FACTBOX_ISLANDS,
+  UNITS,
+  type FactboxField,
+  type FactboxIsland,
+  type Units,
+} from './components/factbox/factbox.js';

@@ -15,13 +15,17 @@ import { sources } from './sources.js';
  *   quotation marks that enclose them there (the widgets add their own). The one normalisation is
  *   that no-break spaces in the Breitbart text are written as ordinary spaces.
  * - `quoteTranslated` is set only where the source itself prints the words as a translation (the
- *   Business Standard/AFP text: "according to a Russian translation of his words"). Most quotes
- *   here are necessarily English renderings of words spoken in Japanese or Russian (Abe's Moscow
- *   press conference "according to EFE" included), but GlobalPost, CNBC, AFP and Breitbart do not
- *   print them as translations, so the flag is not set for them.
- * - Event `islands`: the islands an event physically concerns (the occupation, the missile
- *   deployments, Article 9 of the 1956 declaration...); empty when the event concerns the dispute
- *   as a whole (treaties, summits, talks).
+ *   Business Standard text: "according to a Russian translation of his words"). Most quotes here
+ *   are necessarily English renderings of words spoken in Japanese or Russian (Abe's Moscow press
+ *   conference "according to EFE" included), but GlobalPost, CNBC, The New Indian Express and
+ *   Breitbart do not print them as translations, so the flag is not set for them.
+ * - Business Standard and The New Indian Express carry AFP copy according to the project brief
+ *   (the seeds do not name the agency); their sources record it in `wire`, and reader-visible text
+ *   attributes their reporting to the outlets, which is what the reader can check.
+ * - Event `islands`: the islands an event physically concerns or names (the 1855 border, the
+ *   occupation, the missile deployments, Article 9 of the 1956 declaration, the 1993 declaration,
+ *   the request to reduce military activity on the four...); empty when the event concerns the
+ *   dispute as a whole (most treaties, summits and talks).
  * - Dates carry the precision the sources support. Treaties and agreements are dated by their
  *   signing; meetings that span several days get an `endDate`. A claim reported without a date of
  *   its own is dated by the publication of the source reporting it, at that source's precision.
@@ -32,20 +36,23 @@ import { sources } from './sources.js';
  *   names Chief Cabinet Secretary Yoshihide Suga and reports it the same day).
  * - Business Standard / New Indian Express "Wednesday" (Singapore, ASEAN summit) = 14 November
  *   2018; Osuga "told reporters on Thursday" = 15 November 2018 (NIE published 15 November 2018).
- * - Breitbart "Tuesday" = the Moscow summit of 22 January 2019; "last week" (the fishing-boat
- *   protest) = the week before, month precision '2019-01'; Lavrov "recently" = January 2019.
+ * - Breitbart "Tuesday" = the Moscow summit of 22 January 2019 (Interfax, 14 January 2019: "will
+ *   meet in Moscow on January 22"); "last week" (the fishing-boat protest) = the week before, month
+ *   precision '2019-01'; Lavrov "recently": the words that match his news conference after the
+ *   talks with Kono (MID transcript) are dated 14 January 2019, the rest January 2019.
  *
  * Where the articles are wrong or imprecise, the dataset follows the checked sources and does not
  * repeat the error: CNBC calls both leaders "presidents" (Abe was Prime Minister), dates Onodera's
  * request to "early 2018" (it was made at the 2+2 talks of 31 July 2018), calls Nagato Abe's
  * "hometown" (it is his ancestral home and constituency) and uses "the Kuril Islands" for the four
  * islands; GlobalPost says the islands were seized "in Aug. 1945" (the occupation ran from 28 August
- * to 5 September 1945); AFP says Japan "still claims the entire chain" (Japan claims only the four
- * southernmost islands) and, like Breitbart, writes "Russia" for the Soviet Union of 1945-1956; the
- * articles say the two countries are still "technically at war", but the 1956 declaration ended the
- * state of war (it was not a peace treaty). Business Standard calls Putin's words in Singapore "his
- * response to Abe"; the Kremlin transcript puts Putin's opening remarks first, so the dataset does
- * not record them as a reply.
+ * to 5 September 1945); The New Indian Express says Japan "still claims the entire chain" (Japan
+ * claims only the four southernmost islands) and, like Breitbart, writes "Russia" for the Soviet
+ * Union of 1945-1956; the articles say the two countries are still "technically at war", but the
+ * 1956 declaration ended the state of war (it was not a peace treaty). Where the dataset can see
+ * the sources disagree, it says so in the reader-visible text: CNBC's "early 2018" for Onodera's
+ * request, and Business Standard's "his response to Abe" for Putin's words in Singapore (the
+ * Kremlin transcript puts Putin's opening remarks first, so they are not recorded as a reply).
  */
 export const dataset: Dataset = {
   meta: {
@@ -107,7 +114,8 @@ export const dataset: Dataset = {
         'and Urup, leaving the four islands now in dispute on the Japanese side, and gives Sakhalin a ' +
         'joint status.',
       tags: ['treaty'],
-      islands: [],
+      // The treaty settles on which side the four islands lie (as the 1993 declaration names them).
+      islands: ['iturup', 'kunashir', 'shikotan', 'habomai'],
       actors: ['Japan', 'Russian Empire'],
       citations: [
         {
@@ -235,10 +243,12 @@ export const dataset: Dataset = {
       id: 'soviet-landings-shumshu-1945',
       date: '1945-08-18',
       precision: 'day',
-      title: 'Soviet invasion of the Kuril Islands begins on Shumshu',
+      title: 'Soviet forces land on Shumshu',
       summary:
         "Three days after Japan's surrender announcement, Soviet forces land on Shumshu, at the " +
-        'northern end of the Kuril chain, and then advance southward along the chain.',
+        'northern end of the Kuril chain, fight the Japanese garrison there and then advance southward ' +
+        "along the chain. Japan's foreign ministry describes this as the start of an invasion of the " +
+        'Kurile Islands.',
       tags: ['war'],
       islands: [],
       actors: ['Soviet Union', 'Japan'],
@@ -248,6 +258,11 @@ export const dataset: Dataset = {
           source: 'kuril-info-occupation',
           quote:
             'landing on Shumushu Island on August 18 and engaging with about 25,000 Japanese garrisoned troops',
+        },
+        {
+          source: 'mofa-japan-northern-territories-qa',
+          quote:
+            'started invasion of the Kurile Islands on August 18 after Japan had accepted the Potsdam Declaration',
         },
       ],
     },
@@ -343,8 +358,8 @@ export const dataset: Dataset = {
       summary:
         'Article 9 of the declaration says the Soviet Union will hand over the Habomai islets and ' +
         'Shikotan to Japan, but only after a peace treaty is concluded; Kunashir/Kunashiri and ' +
-        'Iturup/Etorofu are not mentioned. According to AFP, Japan rejected a settlement on those terms ' +
-        'at the time.',
+        'Iturup/Etorofu are not mentioned. According to The New Indian Express, Japan rejected a ' +
+        'settlement on those terms at the time.',
       tags: ['treaty'],
       islands: ['shikotan', 'habomai'],
       actors: ['Soviet Union', 'Japan'],
@@ -472,10 +487,9 @@ export const dataset: Dataset = {
       tags: ['military'],
       islands: ['iturup', 'kunashir'],
       actors: ['Russia', 'Government of Japan'],
-      citations: [
-        { source: 'sputnik-iturup-combat-jets' },
-        { source: 'cnbc-2018-09', quote: 'Russia\'s deployment of its newest missile system to the islands' },
-      ],
+      // CNBC (September 2018) mentions "Russia's deployment of its newest missile system to the
+      // islands" without a date or the system's name; it is not cited here.
+      citations: [{ source: 'sputnik-iturup-combat-jets' }],
     },
     {
       // Medium confidence in background.md (one source). CNBC (September 2018) mentions "current
@@ -518,7 +532,7 @@ export const dataset: Dataset = {
     },
     {
       // CNBC places this request "In early 2018"; the checked sources date it to the 2+2 talks of
-      // 31 July 2018. The summary gives the checked date only.
+      // 31 July 2018. The item is dated by the checked sources, and the summary says they disagree.
       id: 'onodera-request-2018',
       date: '2018-07-31',
       precision: 'day',
@@ -526,9 +540,10 @@ export const dataset: Dataset = {
       summary:
         'At “2+2” security talks of foreign and defence ministers in Moscow, Japanese Defense Minister ' +
         'Itsunori Onodera asks Russia to reduce its military activity on the four islands, where Russia ' +
-        'had been strengthening its forces.',
+        'had been strengthening its forces. CNBC dated the request to early 2018; the other reports ' +
+        'cited here date it to these talks, on 31 July 2018.',
       tags: ['military', 'negotiation'],
-      islands: [],
+      islands: ['iturup', 'kunashir', 'shikotan', 'habomai'],
       actors: ['Itsunori Onodera'],
       citations: [
         { source: 'nhub-news-2018-08' },
@@ -645,8 +660,8 @@ export const dataset: Dataset = {
       summary:
         'Foreign ministry spokesman Takeshi Osuga tells reporters that both leaders agreed to accelerate ' +
         'peace-treaty negotiations on the basis of the 1956 declaration. Some Japanese media read the ' +
-        "announcement as a shift in Japan's position that could mean giving up some territory, AFP " +
-        'reports.',
+        "announcement as a shift in Japan's position that could mean giving up some territory, The New " +
+        'Indian Express reports.',
       tags: ['statement', 'negotiation'],
       islands: [],
       actors: ['Takeshi Osuga'],
@@ -686,19 +701,28 @@ export const dataset: Dataset = {
       citations: [{ source: 'mid-lavrov-2019-01-14' }],
     },
     {
-      // Breitbart: "Lavrov recently indicated" (article on the 22 Jan 2019 summit): month precision.
+      // Breitbart: "Lavrov recently indicated" (article on the 22 Jan 2019 summit); both points are
+      // in his news conference after the talks with Kono on 14 Jan 2019 (MID transcript).
       id: 'lavrov-sovereignty-statement-2019',
-      date: '2019-01',
-      precision: 'month',
+      date: '2019-01-14',
+      precision: 'day',
       title: 'Lavrov: Japan must recognise Russian sovereignty over all the islands',
       summary:
-        'Russian Foreign Minister Sergey Lavrov says a peace treaty requires Japan to recognise the ' +
-        "results of the Second World War in their entirety, including Russia's sovereignty over all the " +
-        'islands, and that this sovereignty is not up for discussion.',
+        'At a news conference after his talks with Taro Kono in Moscow, Russian Foreign Minister Sergey ' +
+        'Lavrov says a peace treaty requires Japan to recognise the results of the Second World War in ' +
+        "their entirety, including Russia's sovereignty over all the islands, and that this sovereignty " +
+        'is not up for discussion.',
       tags: ['statement'],
       islands: [],
       actors: ['Sergey Lavrov'],
-      citations: [{ source: 'breitbart-2019-01', quote: 'Sovereignty over the islands is not up for discussion.' }],
+      citations: [
+        {
+          source: 'mid-lavrov-2019-01-14',
+          quote:
+            'We have pointed out to our friends from Japan the fact that sovereignty over the islands is not subject to discussion.',
+        },
+        { source: 'breitbart-2019-01', quote: 'Sovereignty over the islands is not up for discussion.' },
+      ],
     },
     {
       // Breitbart (on the 22 Jan 2019 summit): "Last week" = the week before: month precision.
@@ -721,7 +745,7 @@ export const dataset: Dataset = {
       ],
     },
     {
-      // Breitbart: "held a summit Tuesday" = 22 January 2019.
+      // Breitbart: "held a summit Tuesday" = 22 January 2019, the date Interfax gives in advance.
       id: 'moscow-summit-2019',
       date: '2019-01-22',
       precision: 'day',
@@ -738,6 +762,11 @@ export const dataset: Dataset = {
           source: 'breitbart-2019-01',
           quote:
             'Abe said that the Japanese and Russian foreign ministers would meet in February to continue negotiations over the dispute',
+        },
+        {
+          source: 'interfax-2019-01-14',
+          quote:
+            "Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe, who will pay a working visit to Russia at Putin's invitation, will meet in Moscow on January 22",
         },
       ],
     },
@@ -797,11 +826,21 @@ export const dataset: Dataset = {
       title: "Russia's amended constitution bans ceding territory",
       summary:
         "Amendments to Russia's constitution, approved in a nationwide vote that ends on 1 July 2020, " +
-        'ban actions aimed at giving away Russian territory, and calls for such actions.',
+        'ban actions aimed at giving away Russian territory and calls for such actions. The new ' +
+        'Article 67(2.1) excludes the delimitation, demarcation and redemarcation of the border with ' +
+        'neighbouring states from the ban.',
       tags: ['law'],
       islands: [],
       actors: ['Russia'],
-      citations: [{ source: 'reuters-2020-03' }, { source: 'politekspert-article-67' }],
+      citations: [
+        { source: 'reuters-2020-03' },
+        { source: 'politekspert-article-67' },
+        {
+          source: 'constitution-russia-article-67',
+          quote:
+            'Действия (за исключением делимитации, демаркации, редемаркации государственной границы Российской Федерации с сопредельными государствами), направленные на отчуждение части территории Российской Федерации, а также призывы к таким действиям не допускаются.',
+        },
+      ],
     },
     {
       id: 'russia-ends-treaty-talks-2022',
@@ -839,7 +878,16 @@ export const dataset: Dataset = {
         'In a joint statement, the leaders of Japan and Russia say it is not normal that the two ' +
         'countries have not concluded a peace treaty almost 68 years after the war.',
       quote: "it's not normal",
-      citations: [{ source: 'globalpost-2013-04' }],
+      // GlobalPost's only date is the photo caption (29 April 2013); UPI dates the talks and the
+      // joint statement to Monday, 29 April 2013.
+      citations: [
+        { source: 'globalpost-2013-04' },
+        {
+          source: 'upi-2013-04-29',
+          quote:
+            'Russia and Japan agreed Monday to renew talks aimed at achieving their first peace treaty since World War II',
+        },
+      ],
     },
     {
       // "according to EFE": Abe spoke Japanese, so the English is necessarily a rendering, but
@@ -861,6 +909,11 @@ export const dataset: Dataset = {
           quote:
             'During the last few years the negotiations to sign a peace agreement found themselves in a state of stagnation',
         },
+        {
+          source: 'upi-2013-04-29',
+          quote:
+            'Abe said the decision to resume the negotiations that were put on the shelf in 2003 is a major development',
+        },
       ],
     },
     {
@@ -869,7 +922,7 @@ export const dataset: Dataset = {
       date: '2013-04',
       precision: 'month',
       party: 'other',
-      speaker: { name: 'Simon Saradzhyan', role: 'Scholar at the Harvard Kennedy School Belfer Center' },
+      speaker: { name: 'Simon Saradzhyan', role: 'Russian scholar at the Harvard Kennedy School Belfer Center' },
       topic: 'peace-treaty',
       statement:
         'Simon Saradzhyan of the Harvard Kennedy School Belfer Center tells the Los Angeles Times that ' +
@@ -903,7 +956,8 @@ export const dataset: Dataset = {
       ],
     },
     {
-      // CNBC says the agreement was made during the December 2016 visit (15-16 Dec), without a day.
+      // CNBC says only that the agreement was made during Putin's visit to Nagato "in 2016"; the
+      // month (the visit of 15-16 December) comes from DW. No day: the agreement covers the visit.
       id: 'both-joint-economic-activity-2016',
       date: '2016-12',
       precision: 'month',
@@ -943,7 +997,8 @@ export const dataset: Dataset = {
       topic: 'military',
       statement:
         "Japan's Defense Minister Itsunori Onodera asks Russia to reduce its military activity on the " +
-        'four islands.',
+        'four islands. CNBC dated the request to early 2018; the other reports cited here date it to the ' +
+        '“2+2” talks in Moscow on 31 July 2018.',
       citations: [
         { source: 'nhub-news-2018-08' },
         { source: 'atynews-2018-08-08' },
@@ -966,12 +1021,12 @@ export const dataset: Dataset = {
       citations: [{ source: 'cnbc-2018-09' }],
     },
     {
-      // Abe reports a view he says both leaders share; the CNBC article calls him a "president",
-      // which he was not.
+      // Abe reports a view he says both leaders share: it is his account alone, so the party is
+      // Japan (the id is kept stable). The CNBC article calls him a "president", which he was not.
       id: 'both-abnormal-state-2018',
       date: '2018-09-12',
       precision: 'day',
-      party: 'both',
+      party: 'japan',
       speaker: { name: 'Shinzo Abe', role: 'Prime Minister of Japan' },
       topic: 'peace-treaty',
       statement:
@@ -1071,7 +1126,8 @@ export const dataset: Dataset = {
     },
     {
       // Business Standard calls this "his response to Abe"; the Kremlin transcript of the meeting
-      // gives Putin's opening remarks (these words) before Abe's, so no respondsTo is recorded.
+      // gives Putin's opening remarks (these words) before Abe's, so no respondsTo is recorded and
+      // the statement says the sources differ.
       id: 'putin-singapore-2018',
       date: '2018-11-14',
       precision: 'day',
@@ -1080,10 +1136,18 @@ export const dataset: Dataset = {
       topic: 'peace-treaty',
       statement:
         'At the Singapore meeting, Putin tells Abe he is glad to discuss all areas of their cooperation, ' +
-        'including those Abe considers priorities.',
+        'including those Abe considers priorities. Business Standard presents these words as his ' +
+        "response to Abe; the Kremlin's transcript of the meeting shows that Putin spoke first.",
       quote:
         'I am delighted to be able to discuss with you all the angles of our cooperation, including those that you personally consider to be priorities.',
-      citations: [{ source: 'business-standard-2018-11' }],
+      citations: [
+        { source: 'business-standard-2018-11' },
+        {
+          source: 'kremlin-singapore-2018-11-14',
+          quote:
+            'I am glad to have an opportunity to discuss all aspects of our cooperation with you, including those you regard as a priority.',
+        },
+      ],
     },
     {
       id: 'both-1956-basis-singapore-2018',
@@ -1104,17 +1168,18 @@ export const dataset: Dataset = {
       ],
     },
     {
-      // The article does not say when Putin said this (other reports place it at his press
-      // remarks in Singapore on 15 Nov 2018): month precision.
+      // The article does not say when Putin said this: dated, like the neighbouring claims from the
+      // same article, by its publication (15 Nov 2018). Other reports place the words at his remarks
+      // to reporters in Singapore on Thursday, 15 Nov 2018.
       id: 'putin-1956-basis-2018',
-      date: '2018-11',
-      precision: 'month',
+      date: '2018-11-15',
+      precision: 'day',
       party: 'russia',
       speaker: { name: 'Vladimir Putin', role: 'President of Russia' },
       topic: 'declaration-1956',
       statement:
         'Putin says Russia has resumed dialogue with Japan on the basis of the 1956 declaration, as Japan ' +
-        'had asked, and is ready to work with it.',
+        'had asked, and is ready to work with the Japanese side.',
       quote:
         'resumed dialogue with our Japanese partners on the basis of the 1956 declaration, exactly what our Japanese partners asked us to do.',
       citations: [{ source: 'new-indian-express-2018-11-15', quote: 'We are ready to work with them.' }],
@@ -1134,10 +1199,11 @@ export const dataset: Dataset = {
       citations: [{ source: 'new-indian-express-2018-11-15' }],
     },
     {
-      // Reported on 15 Nov 2018 without a day of its own: month precision.
+      // Reported on 15 Nov 2018 without a day of its own: dated by the article's publication, as the
+      // neighbouring claims from the same article are.
       id: 'suga-extremely-significant-2018',
-      date: '2018-11',
-      precision: 'month',
+      date: '2018-11-15',
+      precision: 'day',
       party: 'japan',
       speaker: { name: 'Yoshihide Suga', role: 'Chief Cabinet Secretary of Japan' },
       topic: 'declaration-1956',
@@ -1148,10 +1214,11 @@ export const dataset: Dataset = {
       citations: [{ source: 'new-indian-express-2018-11-15' }],
     },
     {
-      // The article prints this right after Suga's words, without a new attribution.
+      // The article prints this right after Suga's words, without a new attribution; dated by the
+      // article's publication.
       id: 'suga-staying-flexible-2018',
-      date: '2018-11',
-      precision: 'month',
+      date: '2018-11-15',
+      precision: 'day',
       party: 'japan',
       speaker: { name: 'Yoshihide Suga', role: 'Chief Cabinet Secretary of Japan' },
       topic: 'declaration-1956',
@@ -1164,11 +1231,12 @@ export const dataset: Dataset = {
       date: '2018-11-15',
       precision: 'day',
       party: 'other',
-      speaker: { name: 'Some Japanese media', role: 'As reported by AFP' },
+      speaker: { name: 'Some Japanese media', role: 'As reported by The New Indian Express' },
       topic: 'declaration-1956',
       statement:
         "Some Japanese media read the announcement as a shift in Japan's long-held position, meaning " +
-        'that Abe might be willing to give up some territory to reach a deal, AFP reports.',
+        'that Abe might be willing to give up some territory to reach a deal, The New Indian Express ' +
+        'reports.',
       citations: [
         {
           source: 'new-indian-express-2018-11-15',
@@ -1186,8 +1254,8 @@ export const dataset: Dataset = {
       topic: 'sovereignty',
       statement:
         "Japan's government says the four islands are an inherent part of Japan's territory that have " +
-        'never belonged to any other country. AFP notes that the islands were once inhabited by the ' +
-        'indigenous Ainu people.',
+        'never belonged to any other country. Business Standard and The New Indian Express note that ' +
+        'the islands were once inhabited by the indigenous Ainu people.',
       citations: [
         {
           source: 'new-indian-express-2018-11-15',
@@ -1202,24 +1270,34 @@ export const dataset: Dataset = {
       ],
     },
     {
+      // "Spoils of war" is the articles' characterisation, not Russia's wording (Russia's
+      // own words are in the Lavrov claims: "the results of World War II"). The 1945 agreement they
+      // refer to, at Yalta, was also signed by Churchill (see yalta-agreement-1945).
       id: 'russia-spoils-of-war-2018',
       date: '2018-11-15',
       precision: 'day',
       party: 'russia',
-      speaker: { name: 'Government of Russia', role: 'Official position' },
+      speaker: {
+        name: 'Government of Russia',
+        role: 'As characterised by The New Indian Express and Business Standard',
+      },
       topic: 'sovereignty',
       statement:
-        "Russia's government regards the islands as spoils of war, as agreed between US President " +
-        'Franklin Roosevelt and Soviet leader Joseph Stalin in 1945, and says the outcome of the Second ' +
-        'World War settled its sovereignty.',
+        'According to The New Indian Express and Business Standard, Russia considers the islands spoils ' +
+        'of war, as agreed in 1945 between US President Franklin Roosevelt and Soviet leader Joseph ' +
+        'Stalin. The agreement, made at Yalta, was also signed by British Prime Minister Winston Churchill.',
       citations: [
         {
           source: 'new-indian-express-2018-11-15',
           quote:
             'Russia considers them spoils of war as agreed between then US president Franklin Roosevelt and Soviet leader Joseph Stalin in 1945.',
         },
-        { source: 'business-standard-2018-11' },
-        { source: 'sputnik-2009-timeline' },
+        {
+          source: 'business-standard-2018-11',
+          quote:
+            'Russia considers them spoils of war as agreed between then US president Franklin Roosevelt and Soviet leader Joseph Stalin in 1945.',
+        },
+        { source: 'yalta-protocol-text' },
       ],
     },
     {
@@ -1234,6 +1312,11 @@ export const dataset: Dataset = {
         {
           source: 'breitbart-2019-01',
           quote: 'they both affirmed their commitment to signing a peace treaty',
+        },
+        {
+          source: 'interfax-2019-01-14',
+          quote:
+            "Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe, who will pay a working visit to Russia at Putin's invitation, will meet in Moscow on January 22",
         },
       ],
     },
@@ -1282,7 +1365,8 @@ export const dataset: Dataset = {
       ],
     },
     {
-      // Dated by the one dated source for this position (Sputnik's 2009 timeline).
+      // A long-held position without a date of its own: dated by the one dated source for it
+      // (Sputnik's 2009 timeline, year of publication), and the statement says "has long argued".
       id: 'japan-four-islands-not-kurils-2009',
       date: '2009',
       precision: 'year',
@@ -1290,14 +1374,24 @@ export const dataset: Dataset = {
       speaker: { name: 'Government of Japan', role: 'Official position' },
       topic: 'sovereignty',
       statement:
-        'Japan argues that the four islands are not part of the “Kuril Islands” it renounced in the 1951 ' +
-        'San Francisco Peace Treaty.',
-      citations: [{ source: 'sputnik-2009-timeline' }, { source: 'spf-four-northern-islands' }],
+        'Japan has long argued that the four islands are not part of the “Kuril Islands” it renounced in ' +
+        'the 1951 San Francisco Peace Treaty.',
+      citations: [
+        { source: 'sputnik-2009-timeline' },
+        { source: 'spf-four-northern-islands' },
+        {
+          source: 'mofa-japan-northern-territories-qa',
+          quote:
+            'In the 1951 San Francisco Peace Treaty Japan renounced all right, title and claim to the Kurile Islands, but the Four Northern Islands have never been included among the Kurile Islands.',
+        },
+      ],
     },
     {
+      // Breitbart: "Lavrov recently indicated"; the same words, in the ministry's own translation,
+      // are in his news conference after the talks with Kono on 14 Jan 2019.
       id: 'lavrov-price-of-treaty-2019',
-      date: '2019-01',
-      precision: 'month',
+      date: '2019-01-14',
+      precision: 'day',
       party: 'russia',
       speaker: { name: 'Sergey Lavrov', role: 'Foreign Minister of Russia' },
       topic: 'peace-treaty',
@@ -1313,9 +1407,23 @@ export const dataset: Dataset = {
           quote:
             'This is our base position and without steps in this direction it is very difficult to expect movement forward on other issues',
         },
+        {
+          source: 'mid-lavrov-2019-01-14',
+          quote:
+            'the full recognition by our Japanese neighbours of the outcome of World War II, including the Russian Federation’s sovereignty over all the islands of the South Kuril Ridge',
+        },
+        {
+          source: 'mid-lavrov-2019-01-14',
+          quote:
+            'This is our basic position and without a step in this direction it is very difficult to count on any progress on other issues.',
+        },
       ],
     },
     {
+      // The first two sentences of the quote match the 14 Jan 2019 transcript; the question about
+      // Japan as "the only country" could not be found in it (The Mainichi reports Lavrov saying
+      // "the only country in the world" at his news conference of 16 Jan 2019), and Breitbart joins
+      // the two with an ellipsis: month precision.
       id: 'lavrov-not-up-for-discussion-2019',
       date: '2019-01',
       precision: 'month',
@@ -1327,7 +1435,13 @@ export const dataset: Dataset = {
         'alone cannot accept the results of the Second World War in their entirety.',
       quote:
         'Sovereignty over the islands is not up for discussion. This is Russian territory … Why is Japan the only country in the world that cannot accept the results of World War II in their entirety?',
-      citations: [{ source: 'breitbart-2019-01' }],
+      citations: [
+        { source: 'breitbart-2019-01' },
+        {
+          source: 'mid-lavrov-2019-01-14',
+          quote: 'sovereignty over the islands is not subject to discussion. This is the territory of the Russian Federation.',
+        },
+      ],
     },
     {
       id: 'japan-fishing-boats-unacceptable-2019',
@@ -1444,7 +1558,8 @@ export const dataset: Dataset = {
       administeredBy: 'russia',
       claimedBy: ['japan'],
       keyFacts: [
-        'The largest of the four islands, and of the whole Kuril chain.',
+        'The largest of the four islands, and the largest island of the chain that runs from Hokkaido to ' +
+          'Kamchatka.',
         'Russia deployed the Bastion coastal missile system here in 2016; a 2018 decree opened the ' +
           "island's civilian airport to military jets.",
       ],
@@ -1502,7 +1617,8 @@ export const dataset: Dataset = {
       keyFacts: [
         'Article 9 of the 1956 Joint Declaration says the Soviet Union will hand Shikotan and the Habomai ' +
           'islets over to Japan after a peace treaty is concluded.',
-        'With the Habomai islets it forms the Lesser Kuril Chain; Japanese and Russian use the same name for it.',
+        'With the Habomai islets it forms what Russian geography calls the Lesser Kuril Chain (Japan counts ' +
+          'both as part of Hokkaido). The island has the same name in Japanese and Russian.',
       ],
       citations: [
         { source: 'mofa-japan-northern-territories-info' },
@@ -1513,6 +1629,7 @@ export const dataset: Dataset = {
             'There are approximately 6,400 people on Etorofu Island, 8,500 people on Kunashiri Island and 3,000 on Shikotan Island.',
         },
         { source: 'wikipedia-joint-declaration-1956' },
+        { source: 'wikipedia-kuril-islands-dispute' },
       ],
     },
     {

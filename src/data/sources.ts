@@ -8,9 +8,13 @@ import type { Source } from './schema.js';
  *   the headline is a short description in square brackets, e.g. `[Abe and Putin agree to resume
  *   peace treaty talks]`, so a reader can tell it is ours.
  * - `published` is given only at the precision we can defend (`'2013-04'` when only the month is
- *   known), and for reference sources only where `reference/background.md` gives a date.
- * - `url` is given only where a full address is known (the background check mostly names a site,
- *   not a page); no address is guessed.
+ *   known), and for the background sources only where `reference/background.md` or the stored copy
+ *   of the page gives a date.
+ * - `url` is given only where the full address was confirmed on a stored copy of the page (the
+ *   background check mostly names a site, not a page); no address is guessed.
+ * - `kind` is `article` for news reports (newspapers, news agencies, news sites, whatever the topic)
+ *   and `reference` for treaty texts, government pages and transcripts, encyclopaedias and research
+ *   pages.
  */
 export const sources: Source[] = [
   // ---------------------------------------------------------------------------------------------
@@ -39,9 +43,11 @@ export const sources: Source[] = [
   {
     id: 'business-standard-2018-11',
     outlet: 'Business Standard',
-    // The seed text carries no headline: descriptive title in brackets. AFP copy ("No Business
-    // Standard Journalist was involved in creation of this content"); reports the Singapore meeting
-    // of Wednesday 14 November 2018; the day of publication is not printed: month precision.
+    // The seed text carries no headline: descriptive title in brackets. Agency copy ("No Business
+    // Standard Journalist was involved in creation of this content"); the seed does not name the
+    // agency, the project brief identifies it as AFP (hence `wire`, which is metadata only). Reports
+    // the Singapore meeting of Wednesday 14 November 2018; the day of publication is not printed:
+    // month precision.
     headline: '[Abe tells Putin he is ready to discuss a peace treaty]',
     published: '2018-11',
     language: 'en',
@@ -53,7 +59,8 @@ export const sources: Source[] = [
     outlet: 'The New Indian Express',
     headline:
       'World War II finally ends: Russia and Japan to accelerate peace treaty talks stalled by island row',
-    // "Published: 15th November 2018 07:16 PM", Singapore dateline, AFP copy.
+    // "Published: 15th November 2018 07:16 PM", Singapore dateline. The seed does not name the
+    // agency; the project brief identifies it as AFP copy (hence `wire`).
     published: '2018-11-15',
     language: 'en',
     wire: 'AFP',
@@ -79,6 +86,8 @@ export const sources: Source[] = [
     id: 'japan-times-2018-09-12',
     outlet: 'The Japan Times',
     headline: "Putin suggests Russia and Japan agree to peace deal 'without any preconditions' by year's end",
+    // Byline: "AFP-JIJI, Kyodo, Staff Report".
+    author: 'Staff Report',
     published: '2018-09-12',
     url: 'https://www.japantimes.co.jp/news/2018/09/12/national/politics-diplomacy/putin-suggests-russia-japan-agree-peace-deal-without-preconditions-years-end/',
     language: 'en',
@@ -87,12 +96,14 @@ export const sources: Source[] = [
   },
 
   // ---------------------------------------------------------------------------------------------
-  // Reference sources named in reference/background.md ("verified against").
+  // Sources named in reference/background.md ("verified against"), news reports and reference
+  // texts alike, and a few more where noted.
   // ---------------------------------------------------------------------------------------------
   {
     id: 'mofa-japan-northern-territories-info',
     outlet: 'Ministry of Foreign Affairs of Japan',
     headline: 'Information about the Northern Territories',
+    url: 'https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html',
     language: 'en',
     kind: 'reference',
   },
@@ -101,6 +112,18 @@ export const sources: Source[] = [
     outlet: 'Ministry of Foreign Affairs of Japan',
     // background.md names it only as the ministry's "territory page".
     headline: "[Japan's territory page on the Northern Territories]",
+    url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html',
+    language: 'en',
+    kind: 'reference',
+  },
+  {
+    // Not in background.md: Japan's own statement of two positions the dataset attributes to it
+    // (the four islands are not among the Kurile Islands renounced in 1951; the Soviet "invasion of
+    // the Kurile Islands" began on 18 August 1945).
+    id: 'mofa-japan-northern-territories-qa',
+    outlet: 'Ministry of Foreign Affairs of Japan',
+    headline: 'Northern Territories Issue Q&A',
+    url: 'https://www.mofa.go.jp/policy/q_a/faq11.html',
     language: 'en',
     kind: 'reference',
   },
@@ -115,6 +138,7 @@ export const sources: Source[] = [
     id: 'hoppou-islands-outline',
     outlet: 'Cabinet Office of Japan (hoppou.go.jp)',
     headline: 'Islands of the Northern Territories',
+    url: 'https://www.hoppou.go.jp/en/problem-info/know/islands-outline.html',
     language: 'en',
     kind: 'reference',
   },
@@ -132,6 +156,7 @@ export const sources: Source[] = [
     id: 'hokkaido-prefecture-northern-territories',
     outlet: 'Hokkaido Prefecture',
     headline: 'What are the Northern Territories?',
+    url: 'http://www.pref.hokkaido.lg.jp/sm/hrt/hp-en/nani-en.htm',
     language: 'en',
     kind: 'reference',
   },
@@ -162,7 +187,7 @@ export const sources: Source[] = [
     headline: '[Report on the 7 February 2019 rally in Tokyo]',
     published: '2019-02-08',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'asahi-2019-02-08',
@@ -170,7 +195,7 @@ export const sources: Source[] = [
     headline: '[Report on the 7 February 2019 rally in Tokyo]',
     published: '2019-02-08',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'wikipedia-kuril-islands-dispute',
@@ -206,7 +231,7 @@ export const sources: Source[] = [
     headline: '[Timeline of the dispute over the islands]',
     published: '2009',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'wikipedia-battle-of-shumshu',
@@ -221,7 +246,7 @@ export const sources: Source[] = [
     headline: 'Agreements at Yalta',
     published: '1995',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'yalta-protocol-text',
@@ -236,12 +261,13 @@ export const sources: Source[] = [
     headline: 'Repeated treaties kept border in state of flux',
     published: '2004',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'kuril-info-occupation',
     outlet: 'kuril.info',
     headline: 'Occupation',
+    url: 'https://kuril.info/occupation/',
     language: 'en',
     kind: 'reference',
   },
@@ -272,7 +298,7 @@ export const sources: Source[] = [
     outlet: 'Oreanda News',
     headline: '[Summary of the 1956 Soviet–Japanese Joint Declaration]',
     language: 'ru',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'grips-tokyo-declaration-1993',
@@ -287,15 +313,16 @@ export const sources: Source[] = [
     headline: "[Report on Abe's visit to Moscow]",
     published: '2013-04',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'upi-2013-04-29',
     outlet: 'UPI',
-    headline: '[Report on the Abe–Putin talks in Moscow]',
+    headline: 'Russia, Japan to seek WWII peace treaty',
     published: '2013-04-29',
+    url: 'https://www.upi.com/Top_News/World-News/2013/04/29/Russia-Japan-to-seek-WWII-peace-treaty/UPI-78531367283955/?rel=79331367846165',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'dw-2016-12-15',
@@ -303,14 +330,14 @@ export const sources: Source[] = [
     headline: "[Report on Putin's visit to Nagato]",
     published: '2016-12-15',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'sputnik-iturup-combat-jets',
     outlet: 'Sputnik (copy at 1newsday.com)',
     headline: 'Russia to Deploy Combat Jets on Kuril Island of Iturup',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'nhub-news-2018',
@@ -318,7 +345,7 @@ export const sources: Source[] = [
     headline: "[Report on the decree opening Iturup's civilian airport to military jets]",
     published: '2018',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'sputnik-2018-03-28',
@@ -326,7 +353,7 @@ export const sources: Source[] = [
     headline: '[Report on Su-35 fighters at Iturup]',
     published: '2018-03-28',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'sputnik-2018-08-06',
@@ -334,7 +361,7 @@ export const sources: Source[] = [
     headline: '[Report on Su-35 fighters at Iturup]',
     published: '2018-08-06',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'nhub-news-2018-08',
@@ -342,13 +369,24 @@ export const sources: Source[] = [
     headline: "[Report on the 2+2 talks in Moscow (Reuters / The Diplomat)]",
     published: '2018-08',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'atynews-2018-08-08',
     outlet: 'atynews',
     headline: "[Report on Japan's request at the 2+2 talks]",
     published: '2018-08-08',
+    language: 'en',
+    kind: 'article',
+  },
+  {
+    // Not in background.md: the Kremlin's own transcript of the Singapore meeting, which shows
+    // Putin's opening remarks before Abe's (Business Standard calls Putin's words "his response to
+    // Abe"). The same transcript in Russian is copied at russiajapansociety.ru/?p=7801.
+    id: 'kremlin-singapore-2018-11-14',
+    outlet: 'President of Russia (kremlin.ru)',
+    headline: '[Transcript of the meeting with Prime Minister of Japan Shinzo Abe, Singapore, 14 November 2018]',
+    url: 'http://en.kremlin.ru/events/president/transcripts/59125/print',
     language: 'en',
     kind: 'reference',
   },
@@ -357,7 +395,7 @@ export const sources: Source[] = [
     outlet: 'Nikkei Asia',
     headline: '[Report on the Abe–Putin meeting in Buenos Aires]',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'tass-2018-11-28',
@@ -365,15 +403,27 @@ export const sources: Source[] = [
     headline: '[Report on the new format of the peace treaty talks]',
     published: '2018-11-28',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'mid-lavrov-2019-01-14',
     outlet: 'Ministry of Foreign Affairs of Russia (transcript, copy at thesaker.is)',
-    headline: "[Transcript of Sergey Lavrov's remarks after talks with Taro Kono, Moscow, 14 January 2019]",
+    headline:
+      'Foreign Minister Sergey Lavrov’s statement and answers to media questions at a news conference following talks with Foreign Minister of Japan Taro Kono, Moscow, January 14, 2019',
     published: '2019-01-14',
+    url: 'http://thesaker.is/lavrovs-statement-following-talks-with-foreign-minister-of-japan/',
     language: 'en',
     kind: 'reference',
+  },
+  {
+    // Confirms the date of the Moscow summit that Breitbart dates only as "Tuesday".
+    id: 'interfax-2019-01-14',
+    outlet: 'Interfax',
+    headline: 'Putin, Abe to discuss Russia-Japan peace treaty in Moscow on Jan 22',
+    published: '2019-01-14',
+    url: 'https://interfax.com/newsroom/top-stories/21628/',
+    language: 'en',
+    kind: 'article',
   },
   {
     id: 'jiji-2019-02-17',
@@ -382,7 +432,7 @@ export const sources: Source[] = [
     published: '2019-02-17',
     language: 'en',
     wire: 'Jiji Press',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'news-az-2019-05-31',
@@ -391,7 +441,7 @@ export const sources: Source[] = [
     published: '2019-05-31',
     language: 'en',
     wire: 'TASS',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'reuters-2019-06-29',
@@ -399,7 +449,7 @@ export const sources: Source[] = [
     headline: '[Photo caption: Putin and Abe meet at the G20 summit in Osaka]',
     published: '2019-06-29',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'reuters-2020-03',
@@ -407,30 +457,42 @@ export const sources: Source[] = [
     headline: "[Report on Putin's proposed constitutional amendments]",
     published: '2020-03',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'politekspert-article-67',
     outlet: 'Politekspert (copy at kxan36.ru)',
     headline: '[On the Article 67 amendment to the Russian constitution]',
     language: 'ru',
+    kind: 'article',
+  },
+  {
+    // Not in background.md: the text of Article 67(2.1) as amended in 2020, for the exception the
+    // news reports leave out (delimitation and demarcation of the border are not banned).
+    id: 'constitution-russia-article-67',
+    outlet: 'Constitution of the Russian Federation (text at konstitutsiia.ru)',
+    headline: 'Статья 67 Конституции России',
+    url: 'https://konstitutsiia.ru/67',
+    language: 'ru',
     kind: 'reference',
   },
   {
     id: 'japan-today-2022-03-21',
     outlet: 'Japan Today',
-    headline: '[Russia to halt peace treaty talks with Japan over sanctions]',
+    headline: 'UPDATE2: Russia to halt peace treaty talks with Japan over sanctions',
     published: '2022-03-21',
+    url: 'https://japantoday.com/category/politics/update2-russia-to-halt-peace-treaty-talks-with-japan-over-sanctions',
     language: 'en',
-    kind: 'reference',
+    kind: 'article',
   },
   {
     id: 'nippon-com-2022-03-22',
     outlet: 'Nippon.com',
     headline: '[Russia halts peace treaty talks with Japan]',
     published: '2022-03-22',
+    url: 'https://www.nippon.com/en/news/yjj2022032200163/russia-halts-peace-treaty-talks-with-japan.html',
     language: 'en',
     wire: 'Jiji Press',
-    kind: 'reference',
+    kind: 'article',
   },
 ];

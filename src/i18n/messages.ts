@@ -32,7 +32,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     japan: 'Japan',
     russia: 'Russia',
     both: 'Both sides',
-    other: 'Analysts',
+    other: 'Outside views',
     listSeparator: ', ',
   },
   ja: {
@@ -48,7 +48,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     japan: '日本',
     russia: 'ロシア',
     both: '両国',
-    other: '専門家',
+    other: '第三者の見方',
     listSeparator: '、',
   },
   ru: {
@@ -64,7 +64,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     japan: 'Япония',
     russia: 'Россия',
     both: 'Обе стороны',
-    other: 'Эксперты',
+    other: 'Взгляд со стороны',
     listSeparator: ', ',
   },
 };

@@ -1,3 +1,4 @@
+import '../helpers.js';
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
 import { compareDates, isValidPartialDate } from '../../src/data/query.js';
@@ -312,7 +313,8 @@ describe('bundled dataset: integrity', () => {
     it('does not repeat errors the sources make', () => {
       for (const [path, text] of neutralTexts()) {
         expect(text, path).to.not.match(/technically at war/i);
-        expect(text, path).to.not.match(/early 2018/i);
+        // CNBC's date may be mentioned only as CNBC's, where the dataset says the sources disagree.
+        expect(text.replace(/CNBC dated the request to early 2018;/g, ''), path).to.not.match(/early 2018/i);
         expect(text, path).to.not.match(/claims the entire chain/i);
         expect(text, path).to.not.match(/hometown/i);
       }

@@ -1,3 +1,4 @@
+import '../helpers.js';
 import { expect } from '@open-wc/testing';
 import {
   compareDates,

@@ -133,6 +133,16 @@ export const baseStyles = css`
   .citations q {
     font-style: italic;
   }
+  /* Quote marks follow the quoted passage's language, not the page's. */
+  q:lang(en) {
+    quotes: '“' '”' '‘' '’';
+  }
+  q:lang(ru) {
+    quotes: '«' '»' '„' '“';
+  }
+  q:lang(ja) {
+    quotes: '「' '」' '『' '』';
+  }
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;

@@ -146,7 +146,8 @@ export abstract class KurilElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) {
-      const tag = inheritedLangTag(this);
+      // The property wins (it is also what the attribute sets); else the closest [lang].
+      const tag = this.lang?.trim() || inheritedLangTag(this);
       const lang = matchLanguage(tag);
       if (!lang && tag) this.warnOnce('lang', tag, 'en, ja, ru (or regional tags such as ja-JP)');
       this.language = lang ?? 'en';

@@ -1,0 +1,197 @@
+import { css } from 'lit';
+
+/** Styles of <kuril-claims>, on top of the shared base styles. */
+export const claimsStyles = css`
+  .claims {
+    --_gap: var(--kuril-claims-gap, var(--_space));
+  }
+  .claims :is(h2, h3, h4, h5, h6) {
+    text-wrap: balance;
+    word-break: auto-phrase;
+  }
+  .lede {
+    margin: 0 0 var(--_gap);
+    font-size: 0.875em;
+  }
+  /* Until the browser is idle after the first render, off-screen topics skip layout and paint. */
+  .defer .topic {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
+  .topic + .topic {
+    margin-top: calc(var(--_gap) * 1.5);
+    padding-top: var(--_gap);
+    border-top: 1px solid var(--_border);
+  }
+  .topic > .h1 {
+    font-size: 1.125em;
+  }
+  .sides {
+    display: grid;
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .layout-columns .sides.pair {
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  @container (min-width: 36rem) {
+    .layout-auto .sides.pair {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+  }
+  .side {
+    min-width: 0;
+  }
+  .sides + .side,
+  .side + .side {
+    margin-top: var(--_gap);
+  }
+  .sides > .side {
+    margin: 0;
+  }
+  .side > :is(h2, h3, h4, h5, h6) {
+    display: flex;
+    align-items: baseline;
+    font-size: 1em;
+    padding-bottom: 0.25em;
+    border-bottom: 3px solid var(--_party);
+  }
+  .party-japan {
+    --_party: var(--kuril-claims-japan, var(--_japan));
+  }
+  .party-russia {
+    --_party: var(--kuril-claims-russia, var(--_russia));
+  }
+  .party-both {
+    --_party: var(--kuril-claims-both, var(--_both));
+  }
+  .party-other {
+    --_party: var(--kuril-claims-other, var(--_other));
+  }
+  /* The party's shape: circle (Japan), square (Russia), diamond (both), triangle (analysts). */
+  .marker {
+    display: inline-block;
+    flex: none;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.4em;
+    background: var(--_party);
+    print-color-adjust: exact;
+  }
+  .party-japan .marker {
+    border-radius: 50%;
+  }
+  .party-both .marker {
+    transform: rotate(45deg) scale(0.8);
+  }
+  .party-other .marker {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  .list {
+    display: grid;
+    gap: calc(var(--_gap) * 0.75);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .side:not(.open) .extra {
+    display: none;
+  }
+  .claim {
+    padding: 0.625em 0.75em;
+    background: var(--kuril-claims-card-bg, var(--_surface));
+    border-inline-start: 4px solid var(--_party);
+    border-radius: var(--_radius);
+  }
+  .claim:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .claim p,
+  .none {
+    margin: 0.375em 0 0;
+  }
+  .claim .meta {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    font-size: 0.875em;
+  }
+  .party {
+    font-weight: 600;
+  }
+  time,
+  .role,
+  .links,
+  figcaption {
+    color: var(--_muted);
+  }
+  .links,
+  figcaption {
+    font-size: 0.875em;
+  }
+  .quote {
+    margin: 0.5em 0 0;
+  }
+  blockquote {
+    margin: 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 2px solid var(--_border);
+  }
+  blockquote p::before {
+    content: open-quote;
+  }
+  blockquote p::after {
+    content: close-quote;
+  }
+  .claim blockquote p {
+    margin: 0;
+  }
+  .quote-translation .label {
+    font-weight: 600;
+  }
+  figcaption {
+    margin-top: 0.25em;
+  }
+  cite {
+    font-style: normal;
+  }
+  .toggle {
+    margin-top: 0.5em;
+    padding: 0.375em 0.75em;
+    min-height: 2.25em;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle:hover {
+    border-color: currentColor;
+  }
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .claim {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 4px;
+    }
+  }
+  @media print {
+    .side .extra {
+      display: block !important;
+    }
+    .toggle {
+      display: none;
+    }
+    .topic {
+      content-visibility: visible;
+    }
+    .claim {
+      background: none;
+      break-inside: avoid;
+    }
+  }
+`;

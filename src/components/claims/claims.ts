@@ -1,0 +1,370 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isValidPartialDate, selectClaims, sourceById } from '../../data/query.js';
+import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
+import { KurilExpandEvent } from '../../events.js';
+import { formatPartialDate } from '../../i18n/dates.js';
+import { baseMessages } from '../../i18n/messages.js';
+import { KurilElement } from '../base/kuril-element.js';
+import { sourceLabel } from '../base/citations.js';
+import { claimsStyles } from './claims.styles.js';
+import { messages } from './messages.js';
+
+/** Layouts: `auto` puts the two sides side by side when the widget is at least 36rem wide. */
+export const CLAIMS_LAYOUTS = ['auto', 'columns', 'stacked'] as const;
+export type ClaimsLayout = (typeof CLAIMS_LAYOUTS)[number];
+
+/** Which side comes first: `alphabetical` (the default) sorts the two by name in the display language. */
+export const CLAIMS_FIRST = ['alphabetical', 'japan', 'russia'] as const;
+export type ClaimsFirst = (typeof CLAIMS_FIRST)[number];
+
+type Side = 'japan' | 'russia';
+
+/**
+ * The order of the two sides when the publisher does not choose one: the parties' names in the
+ * display language sorted with `Intl.Collator`. English gives Japan, Russia; Russian gives Россия,
+ * Япония; Japanese gives ロシア, 日本 (the Japanese collation puts kana before kanji: it does not
+ * know readings, so this is not gojūon order, in which 日本 (にほん) would come first).
+ */
+export function neutralSideOrder(names: Record<Side, string>, lang: string): [Side, Side] {
+  const key = `${lang} ${names.japan} ${names.russia}`;
+  let order = orders.get(key);
+  if (!order) {
+    order = new Intl.Collator(lang).compare(names.japan, names.russia) <= 0 ? ['japan', 'russia'] : ['russia', 'japan'];
+    orders.set(key, order);
+  }
+  return order;
+}
+const orders = new Map<string, [Side, Side]>();
+
+/**
+ * Each side's position in its own words, side by side, with sources.
+ *
+ * Claims are grouped by topic. Within a topic, Japan's and Russia's positions stand side by side
+ * when the widget is wide (container query, 36rem) and stacked when it is narrow, followed by what
+ * both sides agreed and by outside views (analysts, the press). The two sides appear in the alphabetical order of
+ * their names in the display language unless `first` says otherwise.
+ *
+ * @summary Each side's position in its own words, side by side, with sources.
+ * @tag kuril-claims
+ *
+ * @csspart base - The widget's wrapper.
+ * @csspart topic - A topic's section.
+ * @csspart topic-heading - A topic's heading.
+ * @csspart side - The group of one party's claims within a topic (also `side-japan`, `side-russia`, `side-both`, `side-other`).
+ * @csspart side-heading - The heading of a party's group.
+ * @csspart claim - One claim (an `<article>`).
+ * @csspart party - The party of a claim: a shape marker and its name.
+ * @csspart speaker - Who made the claim, and their role.
+ * @csspart date - When the claim was made (`<time>`).
+ * @csspart statement - The claim in the dataset's neutral words.
+ * @csspart quote - The speaker's words (`<figure>` with `<blockquote>` and attribution).
+ * @csspart sources - A claim's numbered citations.
+ * @csspart toggle - The button that shows a party's further claims in a topic.
+ * @csspart responds-to - The links to the claims a claim answers.
+ * @csspart answered-by - The links to the claims that answer a claim.
+ * @csspart empty - The message shown when nothing matches.
+ *
+ * @cssprop [--kuril-claims-japan=var(--kuril-color-japan)] - Accent (marker, rules) of Japan's positions.
+ * @cssprop [--kuril-claims-russia=var(--kuril-color-russia)] - Accent of Russia's positions.
+ * @cssprop [--kuril-claims-both=var(--kuril-color-both)] - Accent of what both sides agreed.
+ * @cssprop [--kuril-claims-other=var(--kuril-color-other)] - Accent of outside views (analysts, the press).
+ * @cssprop [--kuril-claims-card-bg=var(--kuril-color-surface)] - Background of a claim.
+ * @cssprop [--kuril-claims-gap=var(--kuril-space)] - Space between the two columns and between claims.
+ *
+ * @fires {KurilExpandEvent} kuril-expand - The reader showed or hid a party's further claims in a topic; `detail: { ids, expanded, group: 'topic/party' }`.
+ * @fires {KurilSourceClickEvent} kuril-source-click - The reader followed a source link.
+ */
+export class KurilClaims extends KurilElement {
+  static override readonly defaultTag = 'kuril-claims';
+  static override styles = [...KurilElement.styles, claimsStyles];
+
+  private resolvedParties: readonly Party[] = PARTIES;
+  private resolvedTopics: readonly ClaimTopic[] = CLAIM_TOPICS;
+  private resolvedFrom: string | undefined;
+  private resolvedTo: string | undefined;
+  private resolvedLayout: ClaimsLayout = 'auto';
+  private resolvedLimit = 0;
+  private resolvedFirst: ClaimsFirst = 'alphabetical';
+
+  private idle = 0;
+
+  /** Groups (`topic/party`) whose further claims the reader has shown. */
+  @state() private expanded: ReadonlySet<string> = new Set();
+  /**
+   * True until the browser is idle after the first render with data: meanwhile off-screen topics
+   * skip layout (`content-visibility: auto`), so a long panel does not delay the article's first
+   * paint; afterwards every topic is laid out for real (exact sizes for anchors, print, screenshots).
+   */
+  @state() private deferLayout = true;
+
+  /** Parties to show, comma-separated: `japan`, `russia`, `both`, `other`. All when absent. */
+  @property({ attribute: 'parties' }) parties = '';
+  /** Topics to show, comma-separated, from `sovereignty`, `declaration-1956`, `peace-treaty`, `military`, `economy-residents`. All when absent. */
+  @property({ attribute: 'topics' }) topics = '';
+  /** Earliest date shown: a year (`2013`) or an ISO date (`2013-04`, `2013-04-29`). */
+  @property({ attribute: 'from' }) from = '';
+  /** Latest date shown: a year (`2019`) or an ISO date; a year includes the whole year. */
+  @property({ attribute: 'to' }) to = '';
+  /** `auto` (side by side when wide enough, stacked when narrow), `columns` or `stacked`. */
+  @property({ attribute: 'layout' }) layout: ClaimsLayout = 'auto';
+  /** Claims shown per party per topic before a "Show more" button (a whole number ≥ 1). All when absent. */
+  @property({ attribute: 'limit' }) limit: number | string = '';
+  /** Which side comes first: `japan` or `russia`; absent (or `alphabetical`) sorts the sides by name in the display language. */
+  @property({ attribute: 'first' }) first: ClaimsFirst | '' = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('parties')) this.resolvedParties = this.listValue('parties', this.parties, PARTIES);
+    if (changed.has('topics')) this.resolvedTopics = this.listValue('topics', this.topics, CLAIM_TOPICS);
+    if (changed.has('from')) this.resolvedFrom = this.dateValue('from', this.from);
+    if (changed.has('to')) this.resolvedTo = this.dateValue('to', this.to);
+    if (changed.has('layout')) this.resolvedLayout = this.enumValue('layout', this.layout, CLAIMS_LAYOUTS, 'auto');
+    if (changed.has('first')) this.resolvedFirst = this.enumValue('first', this.first, CLAIMS_FIRST, 'alphabetical');
+    if (changed.has('limit')) {
+      const raw = String(this.limit ?? '').trim();
+      const n = Number(raw);
+      this.resolvedLimit = raw && Number.isInteger(n) && n > 0 ? n : 0;
+      if (raw && !this.resolvedLimit) this.warnOnce('limit', raw, 'a whole number of 1 or more', 'all');
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.deferLayout && !this.busy && !this.idle) {
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
+      this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
+    }
+  }
+
+  /** A comma list of `allowed` values; unknown entries are ignored with one warning, none valid means all. */
+  private listValue<T extends string>(attribute: string, value: unknown, allowed: readonly T[]): readonly T[] {
+    const raw = String(value ?? '');
+    const entries = raw.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const valid = allowed.filter((a) => entries.includes(a));
+    const result = valid.length ? valid : allowed;
+    if (entries.some((e) => !allowed.includes(e as T))) this.warnOnce(attribute, raw, allowed.join(', '), result.join(','));
+    return result;
+  }
+
+  private dateValue(attribute: string, value: unknown): string | undefined {
+    const raw = String(value ?? '').trim();
+    if (!raw) return undefined;
+    if (isValidPartialDate(raw)) return raw;
+    this.warnOnce(attribute, raw, 'a year (YYYY) or a date (YYYY-MM, YYYY-MM-DD)', 'none');
+    return undefined;
+  }
+
+  private onToggle(event: Event): void {
+    const button = event.currentTarget as HTMLElement;
+    const group = button.closest<HTMLElement>('.side')?.dataset.group ?? '';
+    const ids = (button.dataset.ids ?? '').split(' ').filter(Boolean);
+    const next = new Set(this.expanded);
+    const expanded = !next.has(group);
+    if (expanded) next.add(group);
+    else next.delete(group);
+    this.expanded = next;
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group }));
+  }
+
+  /** Moves focus to the claim a "Responds to" / "Answered by" link names, revealing it if needed. */
+  private async onLink(event: Event): Promise<void> {
+    event.preventDefault();
+    const id = `claim-${(event.currentTarget as HTMLElement).dataset.claim ?? ''}`;
+    const root = this.renderRoot as ShadowRoot;
+    let target = root.getElementById(id);
+    const group = target?.closest('li.extra') && target.closest<HTMLElement>('.side')?.dataset.group;
+    if (group && !this.expanded.has(group)) {
+      this.expanded = new Set(this.expanded).add(group);
+      await this.updateComplete;
+      target = root.getElementById(id);
+    }
+    target?.focus({ preventScroll: true });
+    target?.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** The order of the parties' groups within a topic. */
+  private partyOrder(): Party[] {
+    const sides: [Side, Side] =
+      this.resolvedFirst === 'japan'
+        ? ['japan', 'russia']
+        : this.resolvedFirst === 'russia'
+          ? ['russia', 'japan']
+          : neutralSideOrder(this.baseMsg, this.language);
+    return [...sides, 'both', 'other'];
+  }
+
+  protected override renderContent(): TemplateResult {
+    const msg = messages[this.language];
+    const topics = this.resolvedTopics;
+    const single = topics.length === 1;
+    const claims = selectClaims(this.data, {
+      parties: [...this.resolvedParties],
+      topics: [...topics],
+      from: this.resolvedFrom,
+      to: this.resolvedTo,
+    });
+    const shown = new Set(claims.map((c) => c.id));
+    const answers = new Map<string, Claim[]>();
+    for (const c of claims) {
+      for (const id of c.respondsTo ?? []) answers.set(id, [...(answers.get(id) ?? []), c]);
+    }
+    const order = this.partyOrder().filter((p) => this.resolvedParties.includes(p));
+    const sections = topics.map((topic) => {
+      const inTopic = claims.filter((c) => c.topic === topic);
+      if (!inTopic.length) return nothing;
+      const groups = order.map((party) => [party, inTopic.filter((c) => c.party === party)] as const);
+      const sides = groups.slice(0, 2).filter(([p]) => p === 'japan' || p === 'russia');
+      const anySide = sides.some(([, items]) => items.length);
+      const depth = single ? 1 : 2;
+      const renderGroups = (list: typeof groups) =>
+        list.map(([party, items]) =>
+          items.length
+            ? this.renderGroup(topic, party, items, depth, single, shown, answers)
+            : (party === 'japan' || party === 'russia') && anySide
+              ? html`<div part="side side-${party}" class="side party-${party}"
+                  >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<p class="muted none">
+                    ${msg.noPosition[party]}
+                  </p></div
+                >`
+              : nothing,
+        );
+      return html`<section part="topic" class="topic"
+        >${single ? nothing : this.renderHeading(msg.topics[topic], 1, 'topic-heading')}${anySide
+          ? html`<div class="sides${sides.length === 2 ? ' pair' : ''}">${renderGroups(sides)}</div>`
+          : nothing}${renderGroups(groups.slice(sides.length))}</section
+      >`;
+    });
+    return html`<div class="claims layout-${this.resolvedLayout}${this.deferLayout ? ' defer' : ''}"
+      >${this.renderHeading(single ? msg.topicTitle(msg.topics[topics[0]!]) : msg.title)}<p class="lede muted">
+        ${msg.lede}
+      </p
+      >${claims.length ? sections : html`<p part="empty" class="empty">${msg.empty}</p>`}</div
+    >`;
+  }
+
+  private groupHeading(party: Party): TemplateResult {
+    return html`<span class="marker" aria-hidden="true"></span>${messages[this.language].groups[party]}`;
+  }
+
+  private renderGroup(
+    topic: ClaimTopic,
+    party: Party,
+    items: readonly Claim[],
+    depth: number,
+    single: boolean,
+    shown: ReadonlySet<string>,
+    answers: ReadonlyMap<string, Claim[]>,
+  ): TemplateResult {
+    const msg = messages[this.language];
+    const sep = this.baseMsg.listSeparator;
+    const group = `${topic}/${party}`;
+    const listId = `list-${topic}-${party}`;
+    const limit = this.resolvedLimit;
+    const hidden = limit && items.length > limit ? items.slice(limit) : [];
+    const open = this.expanded.has(group);
+    return html`<div part="side side-${party}" class="side party-${party}${open ? ' open' : ''}" data-group=${group}
+      >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<ul class="list" id=${listId}>
+        ${items.map(
+          (c, i) =>
+            html`<li class=${limit && i >= limit ? 'extra' : ''}>${this.renderClaim(c, shown, answers.get(c.id))}</li>`,
+        )}
+      </ul
+      >${hidden.length
+        ? html`<button
+            part="toggle"
+            class="toggle"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${listId}
+            data-ids=${hidden.map((c) => c.id).join(' ')}
+            @click=${this.onToggle}
+          >
+            ${open ? msg.showFewer : msg.showMore(hidden.length)}<span class="visually-hidden"
+              >${sep}${msg.groups[party]}${single ? '' : `${sep}${msg.topics[topic]}`}</span
+            >
+          </button>`
+        : nothing}</div
+    >`;
+  }
+
+  /** "Vladimir Putin, 12 September 2018". */
+  private claimLabel(c: Claim): string {
+    return `${c.speaker.name}${this.baseMsg.listSeparator}${formatPartialDate(c.date, c.precision, this.language)}`;
+  }
+
+  /** Links (or, for claims not shown, plain names) to other claims. */
+  private renderLinks(
+    part: string,
+    label: string,
+    targets: readonly Claim[],
+    shown: ReadonlySet<string>,
+  ): TemplateResult | typeof nothing {
+    if (!targets.length) return nothing;
+    return html`<p part=${part} class="links">
+      ${label}
+      ${targets.map(
+        (t, i) =>
+          html`${i ? '; ' : ''}${shown.has(t.id)
+            ? html`<a href="#claim-${t.id}" data-claim=${t.id} @click=${this.onLink}>${this.claimLabel(t)}</a>`
+            : this.claimLabel(t)}`,
+      )}
+    </p>`;
+  }
+
+  private renderQuote(c: Claim, quote: string, textLang: string | typeof nothing): TemplateResult {
+    const msg = messages[this.language];
+    const lang = this.language;
+    // The citation that prints the quote: one whose passage contains it, else the first.
+    const citation = c.citations.find((x) => x.quote?.includes(quote)) ?? c.citations[0];
+    const source = citation && sourceById(this.data, citation.source);
+    const machine = this.data.meta?.translationStatus?.[lang] === 'machine';
+    return html`<figure part="quote" class="quote"
+      ><blockquote lang=${source?.language ?? 'en'}><p>${quote}</p></blockquote
+      >${lang !== 'en' && c.quoteTranslation
+        ? html`<p class="quote-translation">
+            <span class="label">${msg.quoteTranslation(machine)}</span>${c.quoteTranslation}
+          </p>`
+        : nothing}<figcaption>
+        — <span lang=${textLang}>${c.speaker.name}</span>${source
+          ? html`${msg.quotedIn[0]}<cite>${sourceLabel(source, lang)}</cite>${msg.quotedIn[1]}`
+          : nothing}${c.quoteTranslated ? html` <span class="translated">${msg.quoteTranslated}</span>` : nothing}
+      </figcaption></figure
+    >`;
+  }
+
+  private renderClaim(c: Claim, shown: ReadonlySet<string>, answeredBy: readonly Claim[] = []): TemplateResult {
+    const msg = messages[this.language];
+    const base = this.baseMsg;
+    const lang = this.language;
+    const textLang = c.textLang && c.textLang !== lang ? c.textLang : nothing;
+    const date = formatPartialDate(c.date, c.precision, lang);
+    const party = base[c.party];
+    const targets = (c.respondsTo ?? [])
+      .map((id) => this.data.claims.find((x) => x.id === id))
+      .filter((x): x is Claim => Boolean(x));
+    return html`<article
+      part="claim"
+      class="claim party-${c.party}"
+      id="claim-${c.id}"
+      tabindex="-1"
+      aria-label="${party}${lang === 'ja' ? '：' : ': '}${c.speaker.name}${base.listSeparator}${date}"
+      ><p class="meta">
+        <span part="party" class="party"><span class="marker" aria-hidden="true"></span>${party}</span>
+        <time part="date" datetime=${c.date}>${date}</time>
+      </p
+      ><p part="speaker" class="speaker" lang=${textLang}>
+        <strong>${c.speaker.name}</strong>${baseMessages[c.textLang ?? lang].listSeparator}<span class="role"
+          >${c.speaker.role}</span
+        >
+      </p
+      ><p part="statement" class="statement" lang=${textLang}>${c.statement}</p
+      >${c.quote ? this.renderQuote(c, c.quote, textLang) : nothing}${this.renderLinks(
+        'responds-to',
+        msg.respondsTo,
+        targets,
+        shown,
+      )}${this.renderLinks('answered-by', msg.answeredBy, answeredBy, shown)}${this.renderSources(c.id, c.citations)}</article
+    >`;
+  }
+}
