@@ -38,7 +38,10 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Name chunks by what they hold: `ja`/`ru` (dataset text), `locale-ja`/`locale-ru` (date-fns
+    // locales), `load` (the publisher-dataset validator).
+    chunkFileNames: (chunk) =>
+      chunk.moduleIds.some((id) => id.includes('date-fns/locale')) ? 'chunks/locale-[name]-[hash].js' : 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
   plugins: [

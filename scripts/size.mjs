@@ -17,6 +17,8 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 async function bundleEntry(file) {
   const bundle = await rollup({
     input: file,
+    // Keep the entry's own modules in the entry chunk (no facade), as the CDN build does.
+    preserveEntrySignatures: 'allow-extension',
     external: (id) => /^(lit|@lit|date-fns|valibot)(\/|$)/.test(id),
     plugins: [nodeResolve(), terser({ module: true, format: { comments: false } })],
     onwarn: () => {},
