@@ -2,6 +2,7 @@
 //   node scripts/screenshots.mjs                         every theme × language × width, whole page
 //   node scripts/screenshots.mjs --selector '#timeline-full' --lang ja --theme dark --width 320
 //   node scripts/screenshots.mjs --page /bench/x.html    another page
+//   --max-height 900                                    only the top of a tall element
 // Writes PNGs to screenshots/ (git-ignored). Run `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -45,7 +46,18 @@ try {
         const name = `${out}/${selector ? selector.replace(/[^a-z0-9-]/gi, '') + '-' : ''}${theme}-${lang}-${width}.png`;
         if (selector) {
           const el = await page.$(selector);
-          await el.screenshot({ path: name });
+          const maxHeight = Number(opt('max-height') ?? 0);
+          if (maxHeight) {
+            // Only the top of a tall element (easier to look at): --max-height 900
+            await el.scrollIntoView();
+            const box = await el.evaluate((node) => {
+              const r = node.getBoundingClientRect();
+              return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
+            });
+            await page.screenshot({ path: name, clip: { ...box, height: Math.min(box.height, maxHeight) }, captureBeyondViewport: true });
+          } else {
+            await el.screenshot({ path: name });
+          }
         } else {
           await page.screenshot({ path: name, fullPage: true });
         }
