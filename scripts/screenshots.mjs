@@ -38,7 +38,8 @@ try {
         await page.evaluate(async () => {
           const els = [...document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')];
           await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
-          for (let i = 0; i < 100 && els.some((el) => el.shadowRoot?.querySelector('[aria-busy=true]')); i++) {
+          const pending = () => els.some((el) => !el.shadowRoot?.querySelector('[part=base]') || el.shadowRoot.querySelector('[aria-busy=true]'));
+          for (let i = 0; i < 100 && pending(); i++) {
             await new Promise((r) => setTimeout(r, 50));
           }
         });

@@ -22,6 +22,33 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 const DUPLICATE_WARNED = Symbol.for('kuril-widgets.duplicate-definition-warned');
 
+/** True when the element starts more than 1.5 screens below the top of the viewport. */
+function farBelowFold(el: Element): boolean {
+  if (typeof IntersectionObserver === 'undefined' || location.hash.startsWith('#kuril-')) return false;
+  if (matchMedia('print').matches) return false;
+  return el.getBoundingClientRect().top > innerHeight * 1.5;
+}
+
+/** Resolves when the element nears the viewport, the browser is idle, or the page is printed. */
+function whenNear(el: Element): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      removeEventListener('beforeprint', done);
+      resolve();
+    };
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
+      rootMargin: '100% 0px',
+    });
+    observer.observe(el);
+    addEventListener('beforeprint', done);
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+      .requestIdleCallback;
+    if (idle) idle(done, { timeout: 2000 });
+    else setTimeout(done, 300);
+  });
+}
+
 let englishData: Dataset | undefined;
 /** The bundled dataset with English text, localized once per page. */
 function bundledEnglish(): Dataset {
@@ -229,6 +256,17 @@ export abstract class KurilElement extends LitElement {
     this.data = data;
     this.notice = notice;
     this.busy = false;
+  }
+
+  /**
+   * A widget that starts far below the fold (more than one and a half screens down) renders its
+   * first view when it comes near the viewport, when the browser is idle, or before printing,
+   * whichever comes first. The widgets the reader sees first then do not wait for the others, and
+   * no single long task renders them all. A deep link (`#kuril-…`) renders everything at once.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !farBelowFold(this)) return super.scheduleUpdate();
+    return whenNear(this).then(() => super.scheduleUpdate());
   }
 
   /** Renders the widget's own content from `this.data`. */
