@@ -15,7 +15,7 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-export async function startStaticServer(root = process.cwd(), { routes = {} } = {}) {
+export async function startStaticServer(root = process.cwd(), { routes = {}, port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (routes[path]) {
@@ -36,7 +36,7 @@ export async function startStaticServer(root = process.cwd(), { routes = {} } = 
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address();
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };
 }
