@@ -6,9 +6,9 @@
 import type { Dataset } from './schema.js';
 import { dataset as bundled } from './dataset.js';
 import { DatasetError, validateDataset } from './validate.js';
+import { FETCH_TIMEOUT_MS, LoadError, absoluteUrl, fetchJson, type LoadFailureReason } from './fetch.js';
 
-/** Why a publisher's dataset could not be used as a whole. */
-export type LoadFailureReason = 'network' | 'http' | 'timeout' | 'json' | 'shape';
+export { FETCH_TIMEOUT_MS, fetchJson, type LoadFailureReason };
 
 export interface LoadResult {
   /** The dataset to render: the publisher's sections over the bundled ones, or the bundled data. */
@@ -31,81 +31,14 @@ export interface ResolveOptions {
   timeoutMs?: number;
 }
 
-/** How long a `src` fetch may take before the widget gives up on it. */
-export const FETCH_TIMEOUT_MS = 10_000;
-
 /** Prefix of every warning this module logs. */
 export const WARNING_PREFIX = 'kuril-widgets dataset:';
 
 /** Warnings logged per dataset; the rest are counted in one more line. */
 const MAX_LOGGED_WARNINGS = 20;
 
-const fetches = new Map<string, Promise<unknown>>();
 /** Validated results, per absolute URL (`src:…`) or inline text (`inline:…`), once per page. */
 const results = new Map<string, Promise<LoadResult>>();
-
-class LoadError extends Error {
-  constructor(
-    readonly reason: LoadFailureReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function absoluteUrl(url: string): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    throw new LoadError('network', `${JSON.stringify(url)} is not a valid URL`);
-  }
-}
-
-/** Fetches and parses a JSON dataset, once per URL per page however many widgets ask for it. */
-export function fetchJson(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<unknown> {
-  let key: string;
-  try {
-    key = absoluteUrl(url);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  let pending = fetches.get(key);
-  if (!pending) {
-    pending = (async () => {
-      const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
-      try {
-        let response: Response;
-        try {
-          response = await fetch(key, { signal: controller.signal, credentials: 'same-origin' });
-        } catch (error) {
-          throw controller.signal.aborted
-            ? new LoadError('timeout', `no answer from ${key} within ${timeoutMs / 1000} s`)
-            : new LoadError('network', `could not fetch ${key}: ${String(error)}`);
-        }
-        if (!response.ok) throw new LoadError('http', `${key} answered HTTP ${response.status}`);
-        let text: string;
-        try {
-          // The timeout covers the body too: a server may send headers and then stall.
-          text = await response.text();
-        } catch (error) {
-          throw controller.signal.aborted
-            ? new LoadError('timeout', `no complete answer from ${key} within ${timeoutMs / 1000} s`)
-            : new LoadError('network', `could not read ${key}: ${String(error)}`);
-        }
-        try {
-          return JSON.parse(text) as unknown;
-        } catch (error) {
-          throw new LoadError('json', `${key} is not valid JSON: ${(error as Error).message}`);
-        }
-      } finally {
-        clearTimeout(timer);
-      }
-    })();
-    fetches.set(key, pending);
-  }
-  return pending;
-}
 
 function logWarnings(warnings: readonly string[], where: string): void {
   for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS)) {

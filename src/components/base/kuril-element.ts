@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { dataset as bundledDataset } from '../../data/dataset.js';
 import { localizeDataset, restrictTranslation } from '../../data/query.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
+import { fetchJson } from '../../data/fetch.js';
 import { loadTranslation } from '../../data/translations/index.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { loadDateLocale } from '../../i18n/dates.js';
@@ -238,6 +239,8 @@ export abstract class KurilElement extends LitElement {
     try {
       let base = bundledDataset;
       if (custom) {
+        // Start the fetch now, while the validator chunk loads; load.js reuses this request.
+        if (src) fetchJson(src).catch(() => undefined);
         const { resolveDataset } = await import('../../data/load.js');
         const result = await resolveDataset({ src, inline: src ? undefined : inline });
         base = result.dataset;
