@@ -160,8 +160,16 @@ function list<T>(items: readonly T[] | undefined): readonly T[] {
   return Array.isArray(items) ? items : [];
 }
 
-function byEventDate(a: Event, b: Event): number {
-  return compareDates(a.date, b.date) || compareDates(a.endDate ?? a.date, b.endDate ?? b.date);
+/** A number that sorts partial dates as `compareDates` does; invalid dates get `Infinity`. */
+function sortKey(date: string): number {
+  const p = parseDate(date);
+  return p ? p.year * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0) : Infinity;
+}
+
+/** `compareDates` on precomputed keys (dates are parsed once per sort, not once per comparison). */
+function compareKeys(ka: number, kb: number, a: string, b: string): number {
+  if (ka === Infinity && kb === Infinity) return a < b ? -1 : a > b ? 1 : 0;
+  return ka === kb ? 0 : ka < kb ? -1 : 1;
 }
 
 /**
@@ -178,12 +186,21 @@ export function selectEvents(ds: Dataset, opts: EventQuery = {}): Event[] {
       (!islands || list(event.islands).some((island) => islands.has(island))),
   );
   const direction = opts.order === 'desc' ? -1 : 1;
-  selected.sort((a, b) => direction * byEventDate(a, b));
+  const keyed = selected.map((event) => {
+    const end = event.endDate ?? event.date;
+    return { event, start: sortKey(event.date), end: sortKey(end), endDate: end };
+  });
+  keyed.sort(
+    (a, b) =>
+      direction *
+      (compareKeys(a.start, b.start, a.event.date, b.event.date) || compareKeys(a.end, b.end, a.endDate, b.endDate)),
+  );
+  const sorted = keyed.map((k) => k.event);
   const { limit } = opts;
   if (typeof limit === 'number' && Number.isFinite(limit) && limit >= 0) {
-    return selected.slice(0, Math.floor(limit));
+    return sorted.slice(0, Math.floor(limit));
   }
-  return selected;
+  return sorted;
 }
 
 /**
@@ -224,9 +241,19 @@ export function getIsland(ds: Dataset, id: string): Island | undefined {
   return list(ds.islands).find((island) => island.id === id);
 }
 
-/** One source by id, or `undefined`. */
+const sourceIndex = new WeakMap<readonly Source[], Map<string, Source>>();
+
+/** One source by id, or `undefined`. Indexed once per sources array (citations render often). */
 export function sourceById(ds: Dataset, id: string): Source | undefined {
-  return list(ds.sources).find((source) => source.id === id);
+  const sources = list(ds.sources);
+  let index = sourceIndex.get(sources);
+  if (!index) {
+    index = new Map();
+    // The first of duplicate ids wins, as a linear search would.
+    for (const source of sources) if (!index.has(source.id)) index.set(source.id, source);
+    sourceIndex.set(sources, index);
+  }
+  return index.get(id);
 }
 
 /**

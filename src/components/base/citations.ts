@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { sourceById } from '../../data/query.js';
 import type { Citation, Dataset, Language, Source } from '../../data/schema.js';
 import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
 import { baseMessages } from '../../i18n/messages.js';
@@ -41,7 +42,7 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
   const msg = baseMessages[ctx.lang];
   return html`<ol class="citations" part="sources" aria-label=${msg.sources}>
     ${citations.map((citation, index) => {
-      const source = ctx.data.sources.find((s) => s.id === citation.source);
+      const source = sourceById(ctx.data, citation.source);
       const url = safeUrl(source?.url);
       const label = source ? sourceLabel(source, ctx.lang) : citation.source;
       const headline = source?.headline

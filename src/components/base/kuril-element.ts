@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundledDataset } from '../../data/dataset.js';
-import { localizeDataset, restrictTranslation } from '../../data/query.js';
+import { isValidPartialDate, localizeDataset, restrictTranslation } from '../../data/query.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { fetchJson } from '../../data/fetch.js';
 import { loadTranslation } from '../../data/translations/index.js';
@@ -22,6 +22,15 @@ export const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 const DUPLICATE_WARNED = Symbol.for('kuril-widgets.duplicate-definition-warned');
+
+/**
+ * The entries of a comma- or space-separated attribute value, each once, in the order given;
+ * lower-cased for case-insensitive keywords (not for ids).
+ */
+export function listEntries(value: unknown, lowercase = false): string[] {
+  const text = String(value ?? '');
+  return [...new Set((lowercase ? text.toLowerCase() : text).split(/[\s,]+/).filter(Boolean))];
+}
 
 /** True when the element starts more than 1.5 screens below the top of the viewport. */
 function farBelowFold(el: Element): boolean {
@@ -209,6 +218,18 @@ export abstract class KurilElement extends LitElement {
     if (value === null || value === undefined || value === '') return fallback;
     this.warnOnce(attribute, shown, allowed.join(', '), String(fallback));
     return fallback;
+  }
+
+  /**
+   * A `from`/`to` bound: a year or an ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that exists in the
+   * calendar, else `undefined` (no bound) with one warning.
+   */
+  protected dateValue(attribute: string, value: unknown): string | undefined {
+    const raw = String(value ?? '').trim();
+    if (!raw) return undefined;
+    if (isValidPartialDate(raw)) return raw;
+    this.warnOnce(attribute, raw, 'a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', 'none');
+    return undefined;
   }
 
   /** Warns once per element, attribute and value about an invalid attribute value. */

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isValidPartialDate, selectClaims, sourceById } from '../../data/query.js';
+import { selectClaims, sourceById } from '../../data/query.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { formatPartialDate } from '../../i18n/dates.js';
 import { baseMessages } from '../../i18n/messages.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, listEntries } from '../base/kuril-element.js';
 import { sourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
@@ -140,19 +140,11 @@ export class KurilClaims extends KurilElement {
   /** A comma list of `allowed` values; unknown entries are ignored with one warning, none valid means all. */
   private listValue<T extends string>(attribute: string, value: unknown, allowed: readonly T[]): readonly T[] {
     const raw = String(value ?? '');
-    const entries = raw.toLowerCase().split(/[\s,]+/).filter(Boolean);
+    const entries = listEntries(raw, true);
     const valid = allowed.filter((a) => entries.includes(a));
     const result = valid.length ? valid : allowed;
     if (entries.some((e) => !allowed.includes(e as T))) this.warnOnce(attribute, raw, allowed.join(', '), result.join(','));
     return result;
-  }
-
-  private dateValue(attribute: string, value: unknown): string | undefined {
-    const raw = String(value ?? '').trim();
-    if (!raw) return undefined;
-    if (isValidPartialDate(raw)) return raw;
-    this.warnOnce(attribute, raw, 'a year (YYYY) or a date (YYYY-MM, YYYY-MM-DD)', 'none');
-    return undefined;
   }
 
   private onToggle(event: Event): void {

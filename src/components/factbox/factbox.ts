@@ -5,7 +5,7 @@ import { ISLAND_IDS, type Citation, type Island, type IslandId, type Language } 
 import { KurilSelectEvent } from '../../events.js';
 import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
 import { islandName } from '../../i18n/names.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, listEntries } from '../base/kuril-element.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
@@ -117,10 +117,7 @@ export class KurilFactbox extends KurilElement {
   private parseFields(): FactboxField[] | undefined {
     const raw = String(this.fields ?? '').trim();
     if (!raw) return undefined;
-    const names = raw
-      .split(',')
-      .map((name) => name.trim().toLowerCase())
-      .filter(Boolean);
+    const names = listEntries(raw, true);
     const known = names.filter((name): name is FactboxField => (FACTBOX_FIELDS as readonly string[]).includes(name));
     const unique = [...new Set(known)];
     if (known.length < names.length) {

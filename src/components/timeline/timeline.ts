@@ -1,11 +1,11 @@
 import { html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { eventAnchorId, getIsland, isValidPartialDate, selectEvents } from '../../data/query.js';
+import { eventAnchorId, getIsland, selectEvents } from '../../data/query.js';
 import { EVENT_TAGS, ISLAND_IDS, type Event as KurilEvent, type EventTag, type IslandId } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
 import { islandName } from '../../i18n/names.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, listEntries } from '../base/kuril-element.js';
 import { messages, type Era, type TimelineMessages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 
@@ -26,8 +26,6 @@ const ERA_STARTS: [number, Era][] = [
 ];
 const eraOf = (year: number): Era => ERA_STARTS.find(([start]) => year >= start)?.[1] ?? 'treaties';
 const yearOf = (e: KurilEvent): number => Number.parseInt(e.date, 10);
-
-const words = (value: unknown): string[] => String(value ?? '').split(/[\s,]+/).filter(Boolean);
 
 /** Events rendered in the first pass, and added in each later pass, of a long list. */
 const STEP = 25;
@@ -147,10 +145,7 @@ export class KurilTimeline extends KurilElement {
     let select = has('data');
     for (const key of ['from', 'to'] as const) {
       if (!has(key)) continue;
-      const value = String(this[key] ?? '').trim();
-      const valid = !value || isValidPartialDate(value);
-      if (!valid) this.warnOnce(key, value, 'a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', 'none');
-      q[key] = valid && value ? value : undefined;
+      q[key] = this.dateValue(key, this[key]);
       select = true;
     }
     if (has('tags')) {
@@ -186,7 +181,7 @@ export class KurilTimeline extends KurilElement {
       this.grouping = count((e) => eraOf(yearOf(e))) > 1 ? 'era' : count(yearOf) > 1 ? 'year' : '';
     }
     if ((has('highlight') || has('data') || has('busy')) && !this.busy) {
-      this.marked = new Set(words(this.highlight));
+      this.marked = new Set(listEntries(this.highlight));
       const unknown = [...this.marked].filter((id) => !this.data.events.some((e) => e.id === id));
       if (unknown.length) {
         unknown.forEach((id) => this.marked.delete(id));
@@ -232,7 +227,7 @@ export class KurilTimeline extends KurilElement {
 
   /** Splits a comma list, keeping the allowed entries and warning once about the others. */
   private listValue<T extends string>(attribute: string, value: string, allowed: readonly T[]): T[] | undefined {
-    const list = words(value);
+    const list = listEntries(value, true);
     const ok = list.filter((v): v is T => allowed.includes(v as T));
     const bad = list.filter((v) => !ok.includes(v as T));
     if (bad.length) this.warnOnce(attribute, bad.join(', '), allowed.join(', '), ok.join(', ') || 'all');
