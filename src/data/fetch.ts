@@ -20,19 +20,20 @@ export class LoadError extends Error {
   }
 }
 
-export function absoluteUrl(url: string): string {
+/** Resolves a URL against `base`, by default the document's base URL (none on a server). */
+export function absoluteUrl(url: string, base: string | undefined = globalThis.document?.baseURI): string {
   try {
-    return new URL(url, document.baseURI).href;
+    return new URL(url, base).href;
   } catch {
     throw new LoadError('network', `${JSON.stringify(url)} is not a valid URL`);
   }
 }
 
 /** Fetches and parses a JSON dataset, once per URL per page however many widgets ask for it. */
-export function fetchJson(url: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<unknown> {
+export function fetchJson(url: string, timeoutMs = FETCH_TIMEOUT_MS, base?: string): Promise<unknown> {
   let key: string;
   try {
-    key = absoluteUrl(url);
+    key = base ? absoluteUrl(url, base) : absoluteUrl(url);
   } catch (error) {
     return Promise.reject(error);
   }

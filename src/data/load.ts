@@ -29,6 +29,10 @@ export interface ResolveOptions {
   inline?: string;
   /** How long the fetch may take; {@link FETCH_TIMEOUT_MS} by default. */
   timeoutMs?: number;
+  /** The URL a relative `src` is resolved against; the document's base URL by default. */
+  baseUrl?: string;
+  /** Reads `src` instead of fetching it (a server reading local files); gets `src` as given. */
+  read?: (src: string) => Promise<unknown>;
 }
 
 /** Prefix of every warning this module logs. */
@@ -77,13 +81,17 @@ async function load(where: string, read: () => Promise<unknown>): Promise<LoadRe
  * result (and its logged warnings) is shared per URL, or per inline text, for the whole page.
  */
 export function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
-  const { src, inline, timeoutMs = FETCH_TIMEOUT_MS } = options;
+  const { src, inline, timeoutMs = FETCH_TIMEOUT_MS, baseUrl, read: readSrc } = options;
   let key: string;
   let where: string;
   let read: () => Promise<unknown>;
-  if (src) {
+  if (src && readSrc) {
+    key = `read:${baseUrl ?? ''}:${src}`;
+    where = src;
+    read = () => readSrc(src);
+  } else if (src) {
     try {
-      where = absoluteUrl(src);
+      where = absoluteUrl(src, baseUrl ?? globalThis.document?.baseURI);
     } catch (error) {
       const { reason, message } = error as LoadError;
       return Promise.resolve({ dataset: bundled, failure: { reason, message }, warnings: [] });

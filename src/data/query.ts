@@ -7,7 +7,6 @@ import {
   type Citation,
   type Claim,
   type Dataset,
-  type DatePrecision,
   type Event,
   type Island,
   type Language,
@@ -16,111 +15,9 @@ import {
   type Translation,
 } from './schema.js';
 
-// -------------------------------------------------------------------------------------------------
-// Partial ISO dates
-// -------------------------------------------------------------------------------------------------
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-interface DateParts {
-  year: number;
-  month?: number;
-  day?: number;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** Number of days in a month (1-12) of a year, leap years included. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Splits a partial ISO date into numbers, or `undefined` when it is not a real calendar date. */
-function parseDate(date: string): DateParts | undefined {
-  if (typeof date !== 'string') return undefined;
-  const match = PARTIAL_DATE.exec(date);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  if (match[2] === undefined) return { year };
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return undefined;
-  if (match[3] === undefined) return { year, month };
-  const day = Number(match[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-/** The precision a partial ISO date is written at, or `undefined` when it is not a valid date. */
-export function datePrecision(date: string): DatePrecision | undefined {
-  const parts = parseDate(date);
-  if (!parts) return undefined;
-  return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
-}
-
-/**
- * Whether `date` is a real calendar date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and, when
- * `precision` is given, written at that precision. `'1956-02-30'`, `'1956-13'` and `'56'` are not.
- */
-export function isValidPartialDate(date: string, precision?: DatePrecision): boolean {
-  const actual = datePrecision(date);
-  return actual !== undefined && (precision === undefined || actual === precision);
-}
-
-/**
- * Compares two partial ISO dates chronologically, for `Array.prototype.sort`. A less precise date
- * sorts before the more precise dates it contains: `'2018'` < `'2018-01'` < `'2018-01-01'`.
- * Invalid dates sort after valid ones (and among themselves as strings).
- */
-export function compareDates(a: string, b: string): number {
-  const pa = parseDate(a);
-  const pb = parseDate(b);
-  if (!pa || !pb) {
-    if (pa) return -1;
-    if (pb) return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  const diff =
-    pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
-  return Math.sign(diff);
-}
-
-/** First day a partial date covers, as a sortable number `YYYYMMDD`. */
-function firstDay(date: string): number | undefined {
-  const p = parseDate(date);
-  return p && p.year * 10_000 + (p.month ?? 1) * 100 + (p.day ?? 1);
-}
-
-/** Last day a partial date covers, as a sortable number `YYYYMMDD`. */
-function lastDay(date: string): number | undefined {
-  const p = parseDate(date);
-  if (!p) return undefined;
-  const month = p.month ?? 12;
-  return p.year * 10_000 + month * 100 + (p.day ?? daysInMonth(p.year, month));
-}
-
-/**
- * Whether an item dated `date` (ending `endDate`, if it spans several days) overlaps the range
- * `from`..`to`. Every bound covers its whole precision: a `from` of `'2013'` starts on 1 January
- * 2013, a `to` of `'2019'` ends on 31 December 2019, and an item dated `'2018'` overlaps
- * `'2018-06-01'`..`'2018-12-31'`. A missing (or invalid) bound leaves that side open; an item with
- * an invalid date is never in a bounded range.
- */
-export function dateInRange(date: string, endDate: string | undefined, from?: string, to?: string): boolean {
-  const rangeStart = from ? firstDay(from) : undefined;
-  const rangeEnd = to ? lastDay(to) : undefined;
-  if (rangeStart === undefined && rangeEnd === undefined) return true;
-  const start = firstDay(date);
-  const ownEnd = lastDay(date);
-  if (start === undefined || ownEnd === undefined) return false;
-  const spanEnd = endDate ? lastDay(endDate) : undefined;
-  const end = spanEnd !== undefined && spanEnd > ownEnd ? spanEnd : ownEnd;
-  if (rangeStart !== undefined && end < rangeStart) return false;
-  if (rangeEnd !== undefined && start > rangeEnd) return false;
-  return true;
-}
+// Partial ISO dates live in partial-date.ts; re-exported here for the data module's public API.
+export { compareDates, dateInRange, datePrecision, daysInMonth, isValidPartialDate } from './partial-date.js';
+import { compareDates, dateInRange, parsePartialDate } from './partial-date.js';
 
 // -------------------------------------------------------------------------------------------------
 // Selection
@@ -162,7 +59,7 @@ function list<T>(items: readonly T[] | undefined): readonly T[] {
 
 /** A number that sorts partial dates as `compareDates` does; invalid dates get `Infinity`. */
 function sortKey(date: string): number {
-  const p = parseDate(date);
+  const p = parsePartialDate(date);
   return p ? p.year * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0) : Infinity;
 }
 

@@ -26,6 +26,7 @@
  *   shown to readers, so it cannot fail the dataset.
  */
 import * as v from 'valibot';
+import { parsePartialDate } from './partial-date.js';
 import {
   CLAIM_TOPICS,
   COUNTRIES,
@@ -166,24 +167,12 @@ function issuePath(base: string, issue: v.BaseIssue<unknown>): string {
 
 /** True when a `YYYY[-MM[-DD]]` string names a day that exists (no 30 February). */
 export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  const daysInMonth = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeapYear(year) ? 1 : 0);
-  return day >= 1 && day <= daysInMonth;
-}
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return parsePartialDate(value) !== undefined;
 }
 
 /** The precision a well-formed date string has. */
-function precisionOfDate(date: string): DatePrecision {
-  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+function precisionOfDate(date: string): DatePrecision | undefined {
+  return parsePartialDate(date)?.precision;
 }
 
 /** True for an absolute `http:` or `https:` URL (the only ones ever rendered as links). */

@@ -184,7 +184,7 @@ describe('<kuril-claims>', () => {
     it('parties: nothing valid falls back to all parties with one warning', async () => {
       const el = await render({ parties: 'china' });
       expect(ids(el)).to.have.length(8);
-      expectOneWarning('parties', 'china', 'japan, russia, both, other', '"japan,russia,both,other"');
+      expectOneWarning('parties', 'china', 'japan, russia, both, other', '"all"');
     });
 
     it('topics: one topic; unknown entries ignored with one warning', async () => {
@@ -248,7 +248,13 @@ describe('<kuril-claims>', () => {
       await expect(el).to.be.accessible();
     });
 
-    const badLimits = ['0', '-1', 'abc', '2.5'];
+    it('limit="0" shows everything without a warning (the same rule as the timeline)', async () => {
+      const el = await render({ limit: '0' });
+      expect(visibleIds(el)).to.have.length(8);
+      expect($(el, '[part=toggle]')).to.be.null;
+    });
+
+    const badLimits = ['-1', 'abc', '2.5'];
     for (const value of badLimits) {
       it(`limit="${value}" shows everything with one warning`, async () => {
         const el = await render({ limit: value });
@@ -256,7 +262,7 @@ describe('<kuril-claims>', () => {
         expect($(el, '[part=toggle]')).to.be.null;
         el.parties = 'japan';
         await el.updateComplete;
-        expectOneWarning('limit', value, 'whole number', '"all"');
+        expectOneWarning('limit', value, 'whole number', '"0"');
       });
     }
 

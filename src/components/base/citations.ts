@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { sourceById } from '../../data/query.js';
 import type { Citation, Dataset, Language, Source } from '../../data/schema.js';
-import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
+import { formatPartialDate } from '../../data/partial-date.js';
 import { baseMessages } from '../../i18n/messages.js';
 
 /** Returns the URL when it is an absolute `http:` or `https:` URL, else `undefined`. */
@@ -18,7 +18,7 @@ export function safeUrl(url: string | undefined): string | undefined {
 /** "CNBC, 12 September 2018" — the outlet and, where known, the publication date. */
 export function sourceLabel(source: Source, lang: Language): string {
   const date = source.published
-    ? formatPartialDate(source.published, precisionOf(source.published), lang)
+    ? formatPartialDate(source.published, undefined, lang)
     : '';
   const wire = source.wire ? ` (${source.wire})` : '';
   return date ? `${source.outlet}${wire}, ${date}` : `${source.outlet}${wire}`;

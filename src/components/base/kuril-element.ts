@@ -1,17 +1,17 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { dataset as bundledDataset } from '../../data/dataset.js';
-import { isValidPartialDate, localizeDataset, restrictTranslation } from '../../data/query.js';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
-import { fetchJson } from '../../data/fetch.js';
-import { loadTranslation } from '../../data/translations/index.js';
 import { KurilSourceClickEvent } from '../../events.js';
-import { loadDateLocale } from '../../i18n/dates.js';
-import { inheritedLangTag, matchLanguage } from '../../i18n/lang.js';
+import { matchLanguage } from '../../i18n/lang.js';
 import { baseMessages, type BaseMessages } from '../../i18n/messages.js';
 import { NAMINGS, type Naming } from '../../i18n/names.js';
+import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { renderCitations } from './citations.js';
+import { DataController, DeferController, InlineDataController, LangController } from './controllers.js';
+import { bundledSync, type DataInput, type ResolvedData } from './resolve-data.js';
+
+export { listEntries } from './attributes.js';
 
 /** Colour themes: `auto` follows the reader's `prefers-color-scheme`. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -23,47 +23,23 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 const DUPLICATE_WARNED = Symbol.for('kuril-widgets.duplicate-definition-warned');
 
+const naming = keyword(NAMINGS, 'neutral');
+const theme = keyword(THEMES, 'auto');
+const headingLevel = integerIn(HEADING_LEVELS, 2);
+const noSources = flag();
+const src = trimmed();
+
 /**
- * The entries of a comma- or space-separated attribute value, each once, in the order given;
- * lower-cased for case-insensitive keywords (not for ids).
+ * The display language from the element's `lang` property (which the attribute sets) and the
+ * `lang` inherited from its ancestors: the property wins; regional tags map (`ja-JP` → `ja`);
+ * anything else is English, with `problem` set to the value to warn about.
  */
-export function listEntries(value: unknown, lowercase = false): string[] {
-  const text = String(value ?? '');
-  return [...new Set((lowercase ? text.toLowerCase() : text).split(/[\s,]+/).filter(Boolean))];
-}
-
-/** True when the element starts more than 1.5 screens below the top of the viewport. */
-function farBelowFold(el: Element): boolean {
-  if (typeof IntersectionObserver === 'undefined' || location.hash.startsWith('#kuril-')) return false;
-  if (matchMedia('print').matches) return false;
-  return el.getBoundingClientRect().top > innerHeight * 1.5;
-}
-
-/** Resolves when the element nears the viewport, the browser is idle, or the page is printed. */
-function whenNear(el: Element): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      observer.disconnect();
-      removeEventListener('beforeprint', done);
-      resolve();
-    };
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
-      rootMargin: '100% 0px',
-    });
-    observer.observe(el);
-    addEventListener('beforeprint', done);
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
-      .requestIdleCallback;
-    if (idle) idle(done, { timeout: 2000 });
-    else setTimeout(done, 300);
-  });
-}
-
-let englishData: Dataset | undefined;
-/** The bundled dataset with English text, localized once per page. */
-function bundledEnglish(): Dataset {
-  englishData ??= localizeDataset(bundledDataset);
-  return englishData;
+export function resolveLanguage(own: unknown, inherited: string): { lang: Language; problem?: string } {
+  const tag = typeof own === 'string' ? own.trim() : own === null || own === undefined ? '' : undefined;
+  if (tag === undefined) return { lang: matchLanguage(inherited) ?? 'en', problem: String(own) };
+  const used = tag || inherited.trim();
+  const lang = matchLanguage(used);
+  return lang ? { lang } : { lang: 'en', ...(used ? { problem: used } : {}) };
 }
 
 /**
@@ -137,99 +113,149 @@ export abstract class KurilElement extends LitElement {
   }
 
   private warned = new Set<string>();
-  private loadToken = 0;
-  private inlineJson: string | undefined;
+  private parsed = new Map<Parser<unknown>, unknown>();
+  /** True when the element upgraded over a server-rendered (declarative) shadow root. */
+  protected prerendered = false;
+
+  private dataCtl = new DataController(
+    this,
+    () => this.dataInput(),
+    (result) => this.applyData(result),
+  );
+  private deferCtl = new DeferController(this);
 
   /** The dataset being shown, with its text in the display language. */
-  @state() protected data: Dataset = bundledEnglish();
+  @state() protected data: Dataset = bundledSync('en')!;
   /** A notice shown above the content (e.g. the publisher's dataset failed). */
   @state() protected notice = '';
   /** True while a translation or a publisher's dataset loads; the content keeps its space hidden. */
   @state() protected busy = false;
+  /** The `lang` of the closest ancestor that has one (set by a controller, or by the server renderer). */
+  @state() protected inheritedLang = '';
+  /** The text of the inline `<script type="application/json">` child, if any. */
+  @state() protected inlineJson: string | undefined;
 
   /** Display language: `en`, `ja` or `ru` (regional tags map to these). Inherited from the closest `[lang]` ancestor when absent. */
-  @property({ reflect: false }) override lang = '';
+  @property({ attribute: 'lang' }) override lang = '';
   /** How places are named: `neutral` (both names), `japanese` or `russian`. */
-  @property() naming: Naming = 'neutral';
+  @property({ attribute: 'naming', parse: naming }) naming: Naming | string = 'neutral';
   /** Colour theme: `auto` follows the reader's system setting, `light` or `dark`. */
-  @property() theme: Theme = 'auto';
+  @property({ attribute: 'theme', parse: theme }) theme: Theme | string = 'auto';
   /** The level (2–6) of the widget's top heading; inner headings go one level deeper. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  @property({ attribute: 'heading-level', parse: headingLevel }) headingLevel: number | string = 2;
   /** Hides citations (they are shown by default). */
-  @property({ type: Boolean, attribute: 'no-sources' }) noSources = false;
+  @property({ type: Boolean, attribute: 'no-sources', parse: noSources }) noSources = false;
   /** URL of a publisher's JSON dataset whose sections replace the bundled ones. */
-  @property() src = '';
+  @property({ attribute: 'src', parse: src }) src = '';
 
   /** The resolved display language. */
   protected language: Language = 'en';
-  /** The resolved naming convention. */
-  protected resolvedNaming: Naming = 'neutral';
-  /** The resolved theme. */
-  protected resolvedTheme: Theme = 'auto';
-  /** The resolved top heading level. */
-  protected level: HeadingLevel = 2;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    const inline = script?.textContent ?? undefined;
-    if (inline !== this.inlineJson) {
-      this.inlineJson = inline;
-      this.requestUpdate('src');
+  constructor() {
+    super();
+    new LangController(this, (tag) => (this.inheritedLang = tag));
+    new InlineDataController(this, (json) => (this.inlineJson = json));
+    this.prerendered = !isServer && Boolean(this.shadowRoot?.childNodes.length);
+  }
+
+  /** The resolved naming convention. */
+  protected get resolvedNaming(): Naming {
+    return this.value(naming);
+  }
+  /** The resolved theme. */
+  protected get resolvedTheme(): Theme {
+    return this.value(theme);
+  }
+  /** The resolved top heading level. */
+  protected get level(): HeadingLevel {
+    return this.value(headingLevel);
+  }
+
+  /** False on the server: what only works with script (buttons) is rendered as HTML that works without. */
+  protected get scripted(): boolean {
+    return !isServer;
+  }
+
+  /** The parsed value of the attribute declared with `parser`. */
+  protected value<T>(parser: Parser<T>): T {
+    if (!this.parsed.has(parser)) this.parseOptions(undefined);
+    return this.parsed.get(parser) as T;
+  }
+
+  /** Parses the changed attributes (all of them the first time) and warns about invalid values. */
+  private parseOptions(changed: PropertyValues | undefined): void {
+    const ctor = this.constructor as typeof LitElement;
+    const first = this.parsed.size === 0;
+    for (const [name, parse] of parsersOf(ctor)) {
+      if (!first && changed && !changed.has(name)) continue;
+      const result = parse((this as unknown as Record<string, unknown>)[name]);
+      this.parsed.set(parse, result.value);
+      if (result.problem) {
+        const attribute = ctor.getPropertyOptions(name).attribute;
+        const shownName = typeof attribute === 'string' ? attribute : name;
+        this.warnOnce(shownName, result.problem.shown, result.problem.allowed, result.problem.using);
+      }
     }
-    // The inherited language may differ where the element was moved to.
-    this.requestUpdate('lang');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) {
-      // The property wins (it is also what the attribute sets); else the closest [lang].
-      const tag = this.lang?.trim() || inheritedLangTag(this);
-      const lang = matchLanguage(tag);
-      if (!lang && tag) this.warnOnce('lang', tag, 'en, ja, ru (or regional tags such as ja-JP)');
-      this.language = lang ?? 'en';
+    this.parseOptions(changed);
+    if (changed.has('lang') || (changed as Map<PropertyKey, unknown>).has('inheritedLang') || !this.hasUpdated) {
+      const { lang, problem } = resolveLanguage(this.lang, this.inheritedLang);
+      if (problem) this.warnOnce('lang', problem, 'en, ja, ru (or regional tags such as ja-JP)');
+      this.language = lang;
     }
-    if (changed.has('naming')) this.resolvedNaming = this.enumValue('naming', this.naming, NAMINGS, 'neutral');
-    if (changed.has('theme')) this.resolvedTheme = this.enumValue('theme', this.theme, THEMES, 'auto');
-    if (changed.has('headingLevel')) {
-      const n = Number(this.headingLevel);
-      this.level = this.enumValue('heading-level', n, HEADING_LEVELS, 2, String(this.headingLevel));
+  }
+
+  /** What the data controller loads for: the language, `src` and the inline dataset. */
+  private dataInput(): DataInput {
+    return {
+      lang: resolveLanguage(this.lang, this.inheritedLang).lang,
+      src: src(this.src).value,
+      inline: this.inlineJson,
+    };
+  }
+
+  private applyData(result: ResolvedData | undefined): void {
+    if (!result) {
+      this.busy = true;
+      return;
     }
-    if (changed.has('lang') || changed.has('src')) void this.refreshData();
+    this.data = result.data;
+    this.notice = result.notice;
+    this.busy = false;
+  }
+
+  /**
+   * Before each update (in the browser): starts loading the data its inputs need. The first update
+   * of a widget far below the fold waits until it nears the viewport; the first update of a
+   * pre-rendered widget waits until its data is ready, so the server's HTML stays in place until
+   * the same content replaces it in one task: no flash, no shift.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (isServer) return super.scheduleUpdate();
+    const near = this.hasUpdated ? undefined : this.deferCtl.whenNear();
+    if (!near && (this.hasUpdated || !this.prerendered)) {
+      this.dataCtl.sync();
+      return super.scheduleUpdate();
+    }
+    return (async () => {
+      await near;
+      const pending = this.dataCtl.sync();
+      if (!this.hasUpdated && this.prerendered) await pending;
+      return super.scheduleUpdate();
+    })();
+  }
+
+  /** A pre-rendered widget's first client render replaces the server's HTML (same content). */
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && this.prerendered) this.renderRoot.replaceChildren();
+    super.update(changed);
   }
 
   /** Messages shared by all widgets, in the display language. */
   protected get baseMsg(): BaseMessages {
     return baseMessages[this.language];
-  }
-
-  /**
-   * Returns `value` when it is one of `allowed`, else `fallback`, warning once per element and value:
-   * `<kuril-timeline> order="up" is not valid; allowed: asc, desc. Using "asc".`
-   */
-  protected enumValue<T>(
-    attribute: string,
-    value: unknown,
-    allowed: readonly T[],
-    fallback: T,
-    shown: string = String(value),
-  ): T {
-    if (allowed.includes(value as T)) return value as T;
-    if (value === null || value === undefined || value === '') return fallback;
-    this.warnOnce(attribute, shown, allowed.join(', '), String(fallback));
-    return fallback;
-  }
-
-  /**
-   * A `from`/`to` bound: a year or an ISO date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) that exists in the
-   * calendar, else `undefined` (no bound) with one warning.
-   */
-  protected dateValue(attribute: string, value: unknown): string | undefined {
-    const raw = String(value ?? '').trim();
-    if (!raw) return undefined;
-    if (isValidPartialDate(raw)) return raw;
-    this.warnOnce(attribute, raw, 'a year or an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)', 'none');
-    return undefined;
   }
 
   /** Warns once per element, attribute and value about an invalid attribute value. */
@@ -240,57 +266,6 @@ export abstract class KurilElement extends LitElement {
     console.warn(
       `<${this.localName}> ${attribute}="${value}" is not valid; allowed: ${allowed}. Using "${fallback}".`,
     );
-  }
-
-  private async refreshData(): Promise<void> {
-    const token = ++this.loadToken;
-    const lang = this.language;
-    const src = this.src.trim();
-    const inline = this.inlineJson;
-    const custom = Boolean(src) || inline !== undefined;
-    if (!custom && lang === 'en') {
-      this.data = bundledEnglish();
-      this.notice = '';
-      this.busy = false;
-      return;
-    }
-    this.busy = true;
-    let notice = '';
-    let data: Dataset | undefined;
-    try {
-      let base = bundledDataset;
-      if (custom) {
-        // Start the fetch now, while the validator chunk loads; load.js reuses this request.
-        if (src) fetchJson(src).catch(() => undefined);
-        const { resolveDataset } = await import('../../data/load.js');
-        const result = await resolveDataset({ src, inline: src ? undefined : inline });
-        base = result.dataset;
-        if (result.failure) {
-          console.error(`<${this.localName}>: ${result.failure.message}. Falling back to the bundled dataset.`);
-          notice = this.baseMsg.dataFailed(result.failure.message);
-        }
-      }
-      const [translation] = await Promise.all([loadTranslation(lang), loadDateLocale(lang)]);
-      data = localizeDataset(base, restrictTranslation(base, bundledDataset, translation));
-    } catch (error) {
-      console.error(`<${this.localName}>: could not load data: ${String(error)}`);
-      data = bundledEnglish();
-    }
-    if (token !== this.loadToken) return;
-    this.data = data;
-    this.notice = notice;
-    this.busy = false;
-  }
-
-  /**
-   * A widget that starts far below the fold (more than one and a half screens down) renders its
-   * first view when it comes near the viewport, when the browser is idle, or before printing,
-   * whichever comes first. The widgets the reader sees first then do not wait for the others, and
-   * no single long task renders them all. A deep link (`#kuril-…`) renders everything at once.
-   */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.hasUpdated || !farBelowFold(this)) return super.scheduleUpdate();
-    return whenNear(this).then(() => super.scheduleUpdate());
   }
 
   /** Renders the widget's own content from `this.data`. */

@@ -1,41 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { selectClaims, sourceById } from '../../data/query.js';
+import { state } from 'lit/decorators.js';
+import { sourceById } from '../../data/query.js';
+import { formatPartialDate } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
-import { formatPartialDate } from '../../i18n/dates.js';
 import { baseMessages } from '../../i18n/messages.js';
-import { KurilElement, listEntries } from '../base/kuril-element.js';
+import { count, keyword, keywordList, partialDate, property } from '../base/attributes.js';
+import { KurilElement } from '../base/kuril-element.js';
 import { sourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
+import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsView } from './view.js';
 
-/** Layouts: `auto` puts the two sides side by side when the widget is at least 36rem wide. */
-export const CLAIMS_LAYOUTS = ['auto', 'columns', 'stacked'] as const;
-export type ClaimsLayout = (typeof CLAIMS_LAYOUTS)[number];
+export { CLAIMS_FIRST, CLAIMS_LAYOUTS, neutralSideOrder, type ClaimsFirst, type ClaimsLayout } from './view.js';
 
-/** Which side comes first: `alphabetical` (the default) sorts the two by name in the display language. */
-export const CLAIMS_FIRST = ['alphabetical', 'japan', 'russia'] as const;
-export type ClaimsFirst = (typeof CLAIMS_FIRST)[number];
-
-type Side = 'japan' | 'russia';
-
-/**
- * The order of the two sides when the publisher does not choose one: the parties' names in the
- * display language sorted with `Intl.Collator`. English gives Japan, Russia; Russian gives Россия,
- * Япония; Japanese gives ロシア, 日本 (the Japanese collation puts kana before kanji: it does not
- * know readings, so this is not gojūon order, in which 日本 (にほん) would come first).
- */
-export function neutralSideOrder(names: Record<Side, string>, lang: string): [Side, Side] {
-  const key = `${lang} ${names.japan} ${names.russia}`;
-  let order = orders.get(key);
-  if (!order) {
-    order = new Intl.Collator(lang).compare(names.japan, names.russia) <= 0 ? ['japan', 'russia'] : ['russia', 'japan'];
-    orders.set(key, order);
-  }
-  return order;
-}
-const orders = new Map<string, [Side, Side]>();
+const parties = keywordList(PARTIES);
+const topics = keywordList(CLAIM_TOPICS);
+const from = partialDate();
+const to = partialDate();
+const layout = keyword(CLAIMS_LAYOUTS, 'auto');
+const limit = count();
+const first = keyword(CLAIMS_FIRST, 'alphabetical');
 
 /**
  * Each side's position in its own words, side by side, with sources.
@@ -79,14 +64,7 @@ export class KurilClaims extends KurilElement {
   static override readonly defaultTag = 'kuril-claims';
   static override styles = [...KurilElement.styles, claimsStyles];
 
-  private resolvedParties: readonly Party[] = PARTIES;
-  private resolvedTopics: readonly ClaimTopic[] = CLAIM_TOPICS;
-  private resolvedFrom: string | undefined;
-  private resolvedTo: string | undefined;
-  private resolvedLayout: ClaimsLayout = 'auto';
-  private resolvedLimit = 0;
-  private resolvedFirst: ClaimsFirst = 'alphabetical';
-
+  private view?: ClaimsView;
   private idle = 0;
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
@@ -99,34 +77,30 @@ export class KurilClaims extends KurilElement {
   @state() private deferLayout = true;
 
   /** Parties to show, comma-separated: `japan`, `russia`, `both`, `other`. All when absent. */
-  @property({ attribute: 'parties' }) parties = '';
+  @property({ attribute: 'parties', parse: parties }) parties = '';
   /** Topics to show, comma-separated, from `sovereignty`, `declaration-1956`, `peace-treaty`, `military`, `economy-residents`. All when absent. */
-  @property({ attribute: 'topics' }) topics = '';
+  @property({ attribute: 'topics', parse: topics }) topics = '';
   /** Earliest date shown: a year (`2013`) or an ISO date (`2013-04`, `2013-04-29`). */
-  @property({ attribute: 'from' }) from = '';
+  @property({ attribute: 'from', parse: from }) from = '';
   /** Latest date shown: a year (`2019`) or an ISO date; a year includes the whole year. */
-  @property({ attribute: 'to' }) to = '';
+  @property({ attribute: 'to', parse: to }) to = '';
   /** `auto` (side by side when wide enough, stacked when narrow), `columns` or `stacked`. */
-  @property({ attribute: 'layout' }) layout: ClaimsLayout = 'auto';
-  /** Claims shown per party per topic before a "Show more" button (a whole number ≥ 1). All when absent. */
-  @property({ attribute: 'limit' }) limit: number | string = '';
+  @property({ attribute: 'layout', parse: layout }) layout: ClaimsLayout | string = 'auto';
+  /** Claims shown per party per topic before a "Show more" button; `0` or absent shows all. */
+  @property({ attribute: 'limit', parse: limit }) limit: number | string = 0;
   /** Which side comes first: `japan` or `russia`; absent (or `alphabetical`) sorts the sides by name in the display language. */
-  @property({ attribute: 'first' }) first: ClaimsFirst | '' = '';
+  @property({ attribute: 'first', parse: first }) first: ClaimsFirst | string = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('parties')) this.resolvedParties = this.listValue('parties', this.parties, PARTIES);
-    if (changed.has('topics')) this.resolvedTopics = this.listValue('topics', this.topics, CLAIM_TOPICS);
-    if (changed.has('from')) this.resolvedFrom = this.dateValue('from', this.from);
-    if (changed.has('to')) this.resolvedTo = this.dateValue('to', this.to);
-    if (changed.has('layout')) this.resolvedLayout = this.enumValue('layout', this.layout, CLAIMS_LAYOUTS, 'auto');
-    if (changed.has('first')) this.resolvedFirst = this.enumValue('first', this.first, CLAIMS_FIRST, 'alphabetical');
-    if (changed.has('limit')) {
-      const raw = String(this.limit ?? '').trim();
-      const n = Number(raw);
-      this.resolvedLimit = raw && Number.isInteger(n) && n > 0 ? n : 0;
-      if (raw && !this.resolvedLimit) this.warnOnce('limit', raw, 'a whole number of 1 or more', 'all');
-    }
+    this.view = claimsView(this.data, {
+      lang: this.language,
+      parties: this.value(parties),
+      topics: this.value(topics),
+      from: this.value(from),
+      to: this.value(to),
+      first: this.value(first),
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -135,16 +109,6 @@ export class KurilClaims extends KurilElement {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
       this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
     }
-  }
-
-  /** A comma list of `allowed` values; unknown entries are ignored with one warning, none valid means all. */
-  private listValue<T extends string>(attribute: string, value: unknown, allowed: readonly T[]): readonly T[] {
-    const raw = String(value ?? '');
-    const entries = listEntries(raw, true);
-    const valid = allowed.filter((a) => entries.includes(a));
-    const result = valid.length ? valid : allowed;
-    if (entries.some((e) => !allowed.includes(e as T))) this.warnOnce(attribute, raw, allowed.join(', '), result.join(','));
-    return result;
   }
 
   private onToggle(event: Event): void {
@@ -175,63 +139,38 @@ export class KurilClaims extends KurilElement {
     target?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** The order of the parties' groups within a topic. */
-  private partyOrder(): Party[] {
-    const sides: [Side, Side] =
-      this.resolvedFirst === 'japan'
-        ? ['japan', 'russia']
-        : this.resolvedFirst === 'russia'
-          ? ['russia', 'japan']
-          : neutralSideOrder(this.baseMsg, this.language);
-    return [...sides, 'both', 'other'];
-  }
-
   protected override renderContent(): TemplateResult {
     const msg = messages[this.language];
-    const topics = this.resolvedTopics;
-    const single = topics.length === 1;
-    const claims = selectClaims(this.data, {
-      parties: [...this.resolvedParties],
-      topics: [...topics],
-      from: this.resolvedFrom,
-      to: this.resolvedTo,
-    });
-    const shown = new Set(claims.map((c) => c.id));
-    const answers = new Map<string, Claim[]>();
-    for (const c of claims) {
-      for (const id of c.respondsTo ?? []) answers.set(id, [...(answers.get(id) ?? []), c]);
-    }
-    const order = this.partyOrder().filter((p) => this.resolvedParties.includes(p));
-    const sections = topics.map((topic) => {
-      const inTopic = claims.filter((c) => c.topic === topic);
-      if (!inTopic.length) return nothing;
-      const groups = order.map((party) => [party, inTopic.filter((c) => c.party === party)] as const);
-      const sides = groups.slice(0, 2).filter(([p]) => p === 'japan' || p === 'russia');
-      const anySide = sides.some(([, items]) => items.length);
-      const depth = single ? 1 : 2;
-      const renderGroups = (list: typeof groups) =>
-        list.map(([party, items]) =>
-          items.length
-            ? this.renderGroup(topic, party, items, depth, single, shown, answers)
-            : (party === 'japan' || party === 'russia') && anySide
-              ? html`<div part="side side-${party}" class="side party-${party}"
-                  >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<p class="muted none">
-                    ${msg.noPosition[party]}
-                  </p></div
-                >`
-              : nothing,
-        );
-      return html`<section part="topic" class="topic"
-        >${single ? nothing : this.renderHeading(msg.topics[topic], 1, 'topic-heading')}${anySide
-          ? html`<div class="sides${sides.length === 2 ? ' pair' : ''}">${renderGroups(sides)}</div>`
-          : nothing}${renderGroups(groups.slice(sides.length))}</section
-      >`;
-    });
-    return html`<div class="claims layout-${this.resolvedLayout}${this.deferLayout ? ' defer' : ''}"
-      >${this.renderHeading(single ? msg.topicTitle(msg.topics[topics[0]!]) : msg.title)}<p class="lede muted">
+    const view = this.view;
+    if (!view) return this.renderHeading(msg.title);
+    const { single, shown, answers } = view;
+    const depth = single ? 1 : 2;
+    const renderGroups = (topic: ClaimTopic, groups: ClaimsView['sections'][number]['sides'], anySide: boolean) =>
+      groups.map(({ party, claims: items }) =>
+        items.length
+          ? this.renderGroup(topic, party, items, depth, single, shown, answers)
+          : (party === 'japan' || party === 'russia') && anySide
+            ? html`<div part="side side-${party}" class="side party-${party}"
+                >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<p class="muted none">
+                  ${msg.noPosition[party]}
+                </p></div
+              >`
+            : nothing,
+      );
+    const sections = view.sections.map(
+      (section) =>
+        html`<section part="topic" class="topic"
+          >${single ? nothing : this.renderHeading(msg.topics[section.topic], 1, 'topic-heading')}${section.anySide
+            ? html`<div class="sides${section.sides.length === 2 ? ' pair' : ''}">${renderGroups(section.topic, section.sides, true)}</div>`
+            : nothing}${renderGroups(section.topic, section.rest, section.anySide)}</section
+        >`,
+    );
+    const defer = this.deferLayout && this.scripted && !this.prerendered;
+    return html`<div class="claims layout-${this.value(layout)}${defer ? ' defer' : ''}"
+      >${this.renderHeading(view.title)}<p class="lede muted">
         ${msg.lede}
       </p
-      >${claims.length ? sections : html`<p part="empty" class="empty">${msg.empty}</p>`}</div
+      >${view.count ? sections : html`<p part="empty" class="empty">${msg.empty}</p>`}</div
     >`;
   }
 
@@ -252,17 +191,23 @@ export class KurilClaims extends KurilElement {
     const sep = this.baseMsg.listSeparator;
     const group = `${topic}/${party}`;
     const listId = `list-${topic}-${party}`;
-    const limit = this.resolvedLimit;
-    const hidden = limit && items.length > limit ? items.slice(limit) : [];
+    const max = this.value(limit);
+    const hidden = max && items.length > max ? items.slice(max) : [];
     const open = this.expanded.has(group);
+    const label = html`${open ? msg.showFewer : msg.showMore(hidden.length)}<span class="visually-hidden"
+        >${sep}${msg.groups[party]}${single ? '' : `${sep}${msg.topics[topic]}`}</span
+      >`;
+    // Without script (pre-rendered HTML read with scripts off), the further claims sit in a native
+    // disclosure that looks like the button it becomes.
+    const listed = this.scripted ? items : items.slice(0, items.length - hidden.length);
     return html`<div part="side side-${party}" class="side party-${party}${open ? ' open' : ''}" data-group=${group}
       >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<ul class="list" id=${listId}>
-        ${items.map(
+        ${listed.map(
           (c, i) =>
-            html`<li class=${limit && i >= limit ? 'extra' : ''}>${this.renderClaim(c, shown, answers.get(c.id))}</li>`,
+            html`<li class=${max && i >= max ? 'extra' : ''}>${this.renderClaim(c, shown, answers.get(c.id))}</li>`,
         )}
       </ul
-      >${hidden.length
+      >${hidden.length && this.scripted
         ? html`<button
             part="toggle"
             class="toggle"
@@ -272,11 +217,16 @@ export class KurilClaims extends KurilElement {
             data-ids=${hidden.map((c) => c.id).join(' ')}
             @click=${this.onToggle}
           >
-            ${open ? msg.showFewer : msg.showMore(hidden.length)}<span class="visually-hidden"
-              >${sep}${msg.groups[party]}${single ? '' : `${sep}${msg.topics[topic]}`}</span
-            >
+            ${label}
           </button>`
-        : nothing}</div
+        : hidden.length
+          ? html`<details class="more"
+              ><summary part="toggle" class="toggle">${label}</summary
+              ><ul class="list">
+                ${hidden.map((c) => html`<li>${this.renderClaim(c, shown, answers.get(c.id))}</li>`)}
+              </ul></details
+            >`
+          : nothing}</div
     >`;
   }
 
@@ -333,7 +283,7 @@ export class KurilClaims extends KurilElement {
     const date = formatPartialDate(c.date, c.precision, lang);
     const party = base[c.party];
     const targets = (c.respondsTo ?? [])
-      .map((id) => this.data.claims.find((x) => x.id === id))
+      .map((id) => this.view?.byId.get(id))
       .filter((x): x is Claim => Boolean(x));
     return html`<article
       part="claim"

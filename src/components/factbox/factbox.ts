@@ -1,47 +1,25 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { selectIslands } from '../../data/query.js';
-import { ISLAND_IDS, type Citation, type Island, type IslandId, type Language } from '../../data/schema.js';
+import { state } from 'lit/decorators.js';
+import { formatPartialDate } from '../../data/partial-date.js';
+import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../data/schema.js';
 import { KurilSelectEvent } from '../../events.js';
-import { formatPartialDate, precisionOf } from '../../i18n/dates.js';
 import { islandName } from '../../i18n/names.js';
-import { KurilElement, listEntries } from '../base/kuril-element.js';
+import { flag, keyword, orderedList, property } from '../base/attributes.js';
+import { KurilElement } from '../base/kuril-element.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
 import { messages, type FactboxMessages } from './messages.js';
+import { FACTBOX_FIELDS, FACTBOX_ISLANDS, factboxView, formatList, type FactboxField, type FactboxIsland, type FactboxView } from './view.js';
 
 export { UNITS, type Units } from './format.js';
+export { FACTBOX_FIELDS, FACTBOX_ISLANDS, type FactboxField, type FactboxIsland } from './view.js';
 
-/** What `island` accepts: one of the four islands, or `all`. */
-export const FACTBOX_ISLANDS = ['all', ...ISLAND_IDS] as const;
-export type FactboxIsland = (typeof FACTBOX_ISLANDS)[number];
-
-/** The facts `fields` selects and orders. `overview` is the dispute as a whole; the rest are per island. */
-export const FACTBOX_FIELDS = [
-  'overview',
-  'names',
-  'area',
-  'population',
-  'administration',
-  'distance',
-  'facts',
-  'sources',
-] as const;
-export type FactboxField = (typeof FACTBOX_FIELDS)[number];
-
-/** The island facts shown by default, in order. */
-const ISLAND_FIELDS = FACTBOX_FIELDS.filter((f) => f !== 'overview');
-
-const listFormats = new Map<Language, Intl.ListFormat>();
-function formatList(items: readonly string[], lang: Language): string {
-  let format = listFormats.get(lang);
-  if (!format) {
-    format = new Intl.ListFormat(lang, { type: 'conjunction' });
-    listFormats.set(lang, format);
-  }
-  return format.format(items);
-}
+const island = keyword(FACTBOX_ISLANDS, 'all');
+const fields = orderedList(FACTBOX_FIELDS);
+const units = keyword(UNITS, 'metric');
+const noMap = flag();
+const compact = flag();
 
 /**
  * The four disputed islands at a glance: what is disputed and the state of talks, then each
@@ -83,72 +61,47 @@ export class KurilFactbox extends KurilElement {
 
   static override readonly defaultTag = 'kuril-factbox';
 
-  private resolvedIsland: FactboxIsland = 'all';
-  private resolvedUnits: Units = 'metric';
-  /** The fields as given, or `undefined` for the default. */
-  private parsedFields: FactboxField[] | undefined;
+  private view?: FactboxView;
 
   /** The island the reader picked (starts as, and resets to, `island`). */
   @state() private selected: FactboxIsland = 'all';
 
   /** Which island to show: `iturup`, `kunashir`, `shikotan`, `habomai` or `all`. */
-  @property({ attribute: 'island' }) island: FactboxIsland = 'all';
+  @property({ attribute: 'island', parse: island }) island: FactboxIsland | string = 'all';
   /** Comma-separated facts to show, in order: `overview`, `names`, `area`, `population`, `administration`, `distance`, `facts`, `sources`. Empty: all (without `overview` for a single island). */
-  @property({ attribute: 'fields' }) fields = '';
+  @property({ attribute: 'fields', parse: fields }) fields = '';
   /** Units of areas and distances: `metric` or `imperial` (square miles and miles, with the metric figure in brackets). */
-  @property({ attribute: 'units' }) units: Units = 'metric';
+  @property({ attribute: 'units', parse: units }) units: Units | string = 'metric';
   /** Hides the locator map and the island picker. */
-  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+  @property({ type: Boolean, attribute: 'no-map', parse: noMap }) noMap = false;
   /** A denser layout: smaller type, tighter spacing and a smaller map. */
-  @property({ type: Boolean, attribute: 'compact' }) compact = false;
+  @property({ type: Boolean, attribute: 'compact', parse: compact }) compact = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('island')) {
-      this.resolvedIsland = this.enumValue('island', this.island, FACTBOX_ISLANDS, 'all');
-      // A new `island` from the publisher replaces the reader's pick (without an event).
-      this.selected = this.resolvedIsland;
-    }
-    if (changed.has('units')) this.resolvedUnits = this.enumValue('units', this.units, UNITS, 'metric');
-    if (changed.has('fields')) this.parsedFields = this.parseFields();
+    // A new `island` from the publisher replaces the reader's pick (without an event).
+    if (changed.has('island') || !this.hasUpdated) this.selected = this.value(island);
+    this.view = factboxView(this.data, {
+      lang: this.language,
+      naming: this.resolvedNaming,
+      selected: this.selected,
+      fields: this.value(fields),
+      map: !this.value(noMap),
+    });
   }
 
-  /** Parses `fields`; unknown names are dropped with one warning; nothing valid means the default. */
-  private parseFields(): FactboxField[] | undefined {
-    const raw = String(this.fields ?? '').trim();
-    if (!raw) return undefined;
-    const names = listEntries(raw, true);
-    const known = names.filter((name): name is FactboxField => (FACTBOX_FIELDS as readonly string[]).includes(name));
-    const unique = [...new Set(known)];
-    if (known.length < names.length) {
-      const using = unique.length ? unique : this.defaultFields();
-      this.warnOnce('fields', raw, FACTBOX_FIELDS.join(', '), using.join(','));
-    }
-    return unique.length ? unique : undefined;
+  private pick(id: FactboxIsland): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    this.dispatchEvent(new KurilSelectEvent({ island: id }));
   }
 
-  /** The default fields: all of them, without `overview` when `island` names one island. */
-  private defaultFields(): readonly FactboxField[] {
-    return this.resolvedIsland === 'all' ? FACTBOX_FIELDS : ISLAND_FIELDS;
-  }
-
-  /** The fields in effect: as given, or the default. */
-  private get effectiveFields(): readonly FactboxField[] {
-    return this.parsedFields ?? this.defaultFields();
-  }
-
-  private pick(island: FactboxIsland): void {
-    if (island === this.selected) return;
-    this.selected = island;
-    this.dispatchEvent(new KurilSelectEvent({ island }));
-  }
-
-  private name(island: Island): string {
-    return islandName(island, this.language, this.resolvedNaming);
+  private name(item: Island): string {
+    return islandName(item, this.language, this.resolvedNaming);
   }
 
   /** Text in the dataset's language for an item: a `lang` when it differs from the display language. */
-  private textLang(item: { textLang?: Language }): Language | typeof nothing {
+  private textLang(item: { textLang?: Island['textLang'] }): NonNullable<Island['textLang']> | typeof nothing {
     return item.textLang && item.textLang !== this.language ? item.textLang : nothing;
   }
 
@@ -176,7 +129,7 @@ export class KurilFactbox extends KurilElement {
 
   private renderAsOf(msg: FactboxMessages): TemplateResult {
     const { asOf } = this.data.meta;
-    const date = formatPartialDate(asOf, precisionOf(asOf), this.language);
+    const date = formatPartialDate(asOf, undefined, this.language);
     return html`<p class="asof">${msg.asOf[0]}<time datetime=${asOf}>${date}</time>${msg.asOf[1]}</p>`;
   }
 
@@ -187,6 +140,7 @@ export class KurilFactbox extends KurilElement {
         part="picker-button"
         data-island=${id}
         aria-pressed=${this.selected === id ? 'true' : 'false'}
+        ?disabled=${!this.scripted}
         @click=${() => this.pick(id)}
       >
         ${label}
@@ -207,7 +161,7 @@ export class KurilFactbox extends KurilElement {
       .map((island) =>
         msg.distancePart(
           this.name(island),
-          formatDistance(island.distanceFromHokkaidoKm ?? 0, this.language, this.resolvedUnits),
+          formatDistance(island.distanceFromHokkaidoKm ?? 0, this.language, this.value(units)),
         ),
       );
     const allNames = formatList(
@@ -222,7 +176,7 @@ export class KurilFactbox extends KurilElement {
         msg,
         names,
         highlighted,
-        units: this.resolvedUnits,
+        units: this.value(units),
         label: msg.mapLabel(allNames, highlightedText),
         note: distances.length ? msg.distanceNote(distances) : '',
         onPick: (id) => this.pick(id),
@@ -256,13 +210,13 @@ export class KurilFactbox extends KurilElement {
 
   private renderFacts(msg: FactboxMessages, island: Island, fields: readonly FactboxField[]): TemplateResult {
     const lang = this.language;
-    const units = this.resolvedUnits;
+    const unitSystem = this.value(units);
     const rows = fields.map((field) => {
       switch (field) {
         case 'names':
           return this.row(msg.terms.names, this.renderNames(msg, island), field);
         case 'area':
-          return this.row(msg.terms.area, formatArea(island.areaKm2, lang, units), field);
+          return this.row(msg.terms.area, formatArea(island.areaKm2, lang, unitSystem), field);
         case 'population': {
           const { population } = island;
           const value =
@@ -282,7 +236,7 @@ export class KurilFactbox extends KurilElement {
         case 'distance':
           return island.distanceFromHokkaidoKm === undefined
             ? nothing
-            : this.row(msg.terms.distance, formatDistance(island.distanceFromHokkaidoKm, lang, units), field);
+            : this.row(msg.terms.distance, formatDistance(island.distanceFromHokkaidoKm, lang, unitSystem), field);
         case 'facts': {
           if (island.keyFacts.length === 0) return nothing;
           const factLang = this.textLang(island);
@@ -307,7 +261,7 @@ export class KurilFactbox extends KurilElement {
 
   /** One island's section; `depth` < 0 renders no heading (the title names the island). */
   private renderIsland(msg: FactboxMessages, island: Island, depth: number): TemplateResult {
-    const fields = this.effectiveFields.filter((f) => f !== 'overview');
+    const fields = (this.view?.fields ?? []).filter((f) => f !== 'overview');
     return html`<section class="island-card" part="island" data-island=${island.id}>
       ${depth >= 0 ? this.renderHeading(this.name(island), depth, 'island-heading') : nothing}
       ${fields.length ? this.renderFacts(msg, island, fields) : nothing}
@@ -316,18 +270,15 @@ export class KurilFactbox extends KurilElement {
 
   protected override renderContent(): TemplateResult {
     const msg = messages[this.language];
-    const all = selectIslands(this.data);
-    const showLocator = !this.noMap;
-    const showOverview = this.effectiveFields.includes('overview');
-    const shown = this.selected === 'all' ? all : all.filter((island) => island.id === this.selected);
-    // A single island without the picker: its name is the fact box's title.
-    const islandTitle = !showLocator && this.selected !== 'all' && shown.length === 1 && !showOverview;
+    const view = this.view;
+    if (!view) return this.renderHeading(msg.title);
+    const { all, shown, showLocator, showOverview, islandTitle } = view;
     const many = shown.length > 1;
     const classes = [
       'layout',
       showLocator ? 'has-locator' : '',
       showOverview ? 'has-overview' : '',
-      this.compact ? 'compact' : '',
+      this.value(compact) ? 'compact' : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -2,7 +2,7 @@
  * The locator map of <kuril-factbox>: an inline SVG drawn from the generated Natural Earth path
  * data in `map-data.ts` (see `scripts/make-map.mjs`). No tiles, no network.
  *
- * The map is an image with a text alternative (`role="img"` labelled by its `<title>`). Its island
+ * The map is an image with a text alternative (`role="img"` with `aria-label`: Lit's server renderer cannot bind text inside an SVG `<title>`). Its island
  * shapes and labels are clickable for pointer users, but they are not separate tab stops: the
  * fact box's button list is the keyboard and screen-reader control, and the map mirrors it.
  */
@@ -76,12 +76,11 @@ export function renderMap(options: MapOptions): TemplateResult {
   });
   return html`<figure class="map" part="map">
     <svg
-      viewBox="0 0 ${MAP_WIDTH} ${MAP_HEIGHT}"
+      viewBox=${`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
       role="img"
-      aria-labelledby="map-title"
+      aria-label=${options.label}
       preserveAspectRatio="xMidYMid meet"
     >
-      <title id="map-title">${options.label}</title>
       <rect class="sea" width=${MAP_WIDTH} height=${MAP_HEIGHT} />
       <path class="faded" d=${OTHER_PATH} />
       <path class="land" d=${JAPAN_PATH} />

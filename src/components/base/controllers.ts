@@ -1,0 +1,251 @@
+/**
+ * Browser-only behaviour of the widgets, as Lit reactive controllers. None of them runs on the
+ * server: `@lit-labs/ssr` never connects an element, and each controller checks `isServer` before
+ * it touches `window`, `document`, `matchMedia` or `location`.
+ */
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { inheritedLangTag } from '../../i18n/lang.js';
+import { inputKey, resolveData, resolveSync, type DataInput, type ResolvedData } from './resolve-data.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+// -------------------------------------------------------------------------------------------------
+// Language inherited from ancestors and <html>
+// -------------------------------------------------------------------------------------------------
+
+const langHosts = new Map<Host, (tag: string) => void>();
+let langObserver: MutationObserver | undefined;
+
+/**
+ * Follows the `lang` that applies to the host from its ancestors and `<html>` (as GitHub's
+ * relative-time-element does): one MutationObserver per page on `lang` attributes, so changing
+ * `<html lang>` or an ancestor's re-renders the widget in the new language.
+ */
+export class LangController implements ReactiveController {
+  constructor(
+    private host: Host,
+    private onChange: (tag: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    langHosts.set(this.host, this.onChange);
+    this.onChange(inheritedLangTag(this.host));
+    if (!langObserver && typeof MutationObserver !== 'undefined') {
+      langObserver = new MutationObserver(() => {
+        for (const [host, onChange] of langHosts) onChange(inheritedLangTag(host));
+      });
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+  }
+
+  hostDisconnected(): void {
+    langHosts.delete(this.host);
+    if (!langHosts.size) {
+      langObserver?.disconnect();
+      langObserver = undefined;
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Inline dataset child
+// -------------------------------------------------------------------------------------------------
+
+/** The text of the host's `<script type="application/json">` child, or `undefined`. */
+export function inlineJsonOf(host: Element): string | undefined {
+  for (const child of host.children) {
+    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json') {
+      return child.textContent ?? '';
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Reads the host's inline `<script type="application/json">` child, and reads it again whenever
+ * one is added, removed or edited after upgrade (a streamed page, a framework rendering children
+ * later).
+ */
+export class InlineDataController implements ReactiveController {
+  private observer?: MutationObserver;
+
+  constructor(
+    private host: Host,
+    private onChange: (json: string | undefined) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    this.onChange(inlineJsonOf(this.host));
+    this.observer ??= new MutationObserver(() => this.onChange(inlineJsonOf(this.host)));
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Data and translations
+// -------------------------------------------------------------------------------------------------
+
+/**
+ * Loads what the host renders (its translation, a publisher's `src` or inline dataset) whenever
+ * its inputs change, latest request wins. `sync()` starts a load and returns its promise, or
+ * applies the result at once when nothing needs loading.
+ */
+export class DataController implements ReactiveController {
+  private key = '';
+  private pending?: Promise<void>;
+
+  constructor(
+    private host: Host,
+    private input: () => DataInput,
+    private apply: (result: ResolvedData | undefined) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Starts loading for the current inputs when they changed; the promise settles when applied. */
+  sync(): Promise<void> | undefined {
+    if (isServer) return undefined;
+    const input = this.input();
+    const key = inputKey(input);
+    if (key === this.key) return this.pending;
+    this.key = key;
+    const ready = resolveSync(input);
+    if (ready) {
+      this.pending = undefined;
+      this.apply(ready);
+      return undefined;
+    }
+    this.apply(undefined);
+    const pending = resolveData(input).then((result) => {
+      if (this.key !== key) return;
+      this.pending = undefined;
+      if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
+      this.apply(result);
+    });
+    this.pending = pending;
+    return pending;
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Deferring widgets far below the fold
+// -------------------------------------------------------------------------------------------------
+
+/** True when the element starts more than 1.5 screens below the top of the viewport. */
+function farBelowFold(el: Element): boolean {
+  if (typeof IntersectionObserver === 'undefined' || location.hash.startsWith('#kuril-')) return false;
+  if (matchMedia('print').matches) return false;
+  return el.getBoundingClientRect().top > innerHeight * 1.5;
+}
+
+/**
+ * A widget far below the fold (more than 1.5 screens down) renders its first view when it comes
+ * near the viewport, when the browser is idle, or before printing, whichever comes first. A deep
+ * link (`#kuril-…`) renders everything at once.
+ */
+export class DeferController implements ReactiveController {
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Resolves at once for a widget near the viewport; otherwise when it nears it or the page idles. */
+  whenNear(): Promise<void> | undefined {
+    if (isServer || !farBelowFold(this.host)) return undefined;
+    const el = this.host;
+    return new Promise((resolve) => {
+      const done = () => {
+        observer.disconnect();
+        removeEventListener('beforeprint', done);
+        resolve();
+      };
+      const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && done(), {
+        rootMargin: '100% 0px',
+      });
+      observer.observe(el);
+      addEventListener('beforeprint', done);
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+        .requestIdleCallback;
+      if (idle) idle(done, { timeout: 2000 });
+      else setTimeout(done, 300);
+    });
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Print
+// -------------------------------------------------------------------------------------------------
+
+/** Tells the host when the page prints, so it renders everything (synchronously, before printing). */
+export class PrintController implements ReactiveController {
+  private media?: MediaQueryList;
+
+  constructor(
+    host: Host,
+    private onChange: (printing: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  private handle = (e: Event): void => {
+    this.onChange(e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true);
+  };
+
+  hostConnected(): void {
+    if (isServer) return;
+    this.media ??= matchMedia('print');
+    addEventListener('beforeprint', this.handle);
+    addEventListener('afterprint', this.handle);
+    this.media.addEventListener('change', this.handle);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('beforeprint', this.handle);
+    removeEventListener('afterprint', this.handle);
+    this.media?.removeEventListener('change', this.handle);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Deep links
+// -------------------------------------------------------------------------------------------------
+
+/** Calls `onHash` with the page's fragment (without `#`) on connect and on every `hashchange`. */
+export class HashController implements ReactiveController {
+  constructor(
+    host: Host,
+    private onHash: (fragment: string) => void,
+  ) {
+    host.addController(this);
+  }
+
+  private handle = (): void => this.onHash(decodeURIComponent(location.hash.slice(1)));
+
+  hostConnected(): void {
+    if (isServer) return;
+    addEventListener('hashchange', this.handle);
+    this.handle();
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('hashchange', this.handle);
+  }
+}
+
+/** Whether the reader asked for reduced motion (never on the server). */
+export function prefersReducedMotion(): boolean {
+  return !isServer && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

@@ -1,0 +1,188 @@
+/**
+ * Partial ISO dates: `'1855'` (year), `'1945-08'` (month), `'1956-10-19'` (day). The one module
+ * that parses them, knows their precision, compares them, tests ranges and formats them. Pure: no
+ * DOM, no time zone (every `Date` it makes is UTC noon and formatted in UTC), nothing at import.
+ */
+import type { DatePrecision, Language } from './schema.js';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A partial date split into numbers; `month` and `day` are present down to its precision. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Number of days in a month (1-12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Splits a partial ISO date into numbers, or `undefined` when it is not a real calendar date. */
+export function parsePartialDate(date: unknown): DateParts | undefined {
+  if (typeof date !== 'string') return undefined;
+  const match = PARTIAL_DATE.exec(date);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (match[3] === undefined) return { year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day' };
+}
+
+/** The precision a partial ISO date is written at, or `undefined` when it is not a valid date. */
+export function datePrecision(date: string): DatePrecision | undefined {
+  return parsePartialDate(date)?.precision;
+}
+
+/**
+ * Whether `date` is a real calendar date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and, when
+ * `precision` is given, written at that precision. `'1956-02-30'`, `'1956-13'` and `'56'` are not.
+ */
+export function isValidPartialDate(date: string, precision?: DatePrecision): boolean {
+  const actual = datePrecision(date);
+  return actual !== undefined && (precision === undefined || actual === precision);
+}
+
+/**
+ * Compares two partial ISO dates chronologically, for `Array.prototype.sort`. A less precise date
+ * sorts before the more precise dates it contains: `'2018'` < `'2018-01'` < `'2018-01-01'`.
+ * Invalid dates sort after valid ones (and among themselves as strings).
+ */
+export function compareDates(a: string, b: string): number {
+  const pa = parsePartialDate(a);
+  const pb = parsePartialDate(b);
+  if (!pa || !pb) {
+    if (pa) return -1;
+    if (pb) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  const diff = pa.year - pb.year || (pa.month ?? 0) - (pb.month ?? 0) || (pa.day ?? 0) - (pb.day ?? 0);
+  return Math.sign(diff);
+}
+
+/** First day a partial date covers, as a sortable number `YYYYMMDD`. */
+export function firstDay(date: string): number | undefined {
+  const p = parsePartialDate(date);
+  return p && p.year * 10_000 + (p.month ?? 1) * 100 + (p.day ?? 1);
+}
+
+/** Last day a partial date covers, as a sortable number `YYYYMMDD`. */
+export function lastDay(date: string): number | undefined {
+  const p = parsePartialDate(date);
+  if (!p) return undefined;
+  const month = p.month ?? 12;
+  return p.year * 10_000 + month * 100 + (p.day ?? daysInMonth(p.year, month));
+}
+
+/**
+ * Whether an item dated `date` (ending `endDate`, if it spans several days) overlaps the range
+ * `from`..`to`. Every bound covers its whole precision: a `from` of `'2013'` starts on 1 January
+ * 2013, a `to` of `'2019'` ends on 31 December 2019, and an item dated `'2018'` overlaps
+ * `'2018-06-01'`..`'2018-12-31'`. A missing (or invalid) bound leaves that side open; an item with
+ * an invalid date is never in a bounded range.
+ */
+export function dateInRange(date: string, endDate: string | undefined, from?: string, to?: string): boolean {
+  const rangeStart = from ? firstDay(from) : undefined;
+  const rangeEnd = to ? lastDay(to) : undefined;
+  if (rangeStart === undefined && rangeEnd === undefined) return true;
+  const start = firstDay(date);
+  const ownEnd = lastDay(date);
+  if (start === undefined || ownEnd === undefined) return false;
+  const spanEnd = endDate ? lastDay(endDate) : undefined;
+  const end = spanEnd !== undefined && spanEnd > ownEnd ? spanEnd : ownEnd;
+  if (rangeStart !== undefined && end < rangeStart) return false;
+  if (rangeEnd !== undefined && start > rangeEnd) return false;
+  return true;
+}
+
+// -------------------------------------------------------------------------------------------------
+// Formatting, with Intl (no locale data of our own). A new language is a compile error here.
+// -------------------------------------------------------------------------------------------------
+
+/** The Intl locale each language formats dates with (British day-month order for English). */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
+
+/** How a year alone and a month alone are written; days use Intl's own pattern. */
+const YEAR_MONTH: Record<Language, { year: (y: string) => string; month: (m: string, y: string) => string | undefined }> =
+  {
+    en: { year: (y) => y, month: () => undefined },
+    ja: { year: (y) => `${y}年`, month: () => undefined },
+    // Russian writes a month alone in the nominative ("август 1945"), which Intl gives for a month
+    // formatted on its own; Intl's "август 1945 г." adds the year abbreviation we leave out.
+    ru: { year: (y) => y, month: (m, y) => `${m} ${y}` },
+  };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { timeZone: 'UTC', ...options });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function utcDate(p: DateParts): Date {
+  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1, 12));
+  d.setUTCFullYear(p.year);
+  return d;
+}
+
+/**
+ * Formats a partial date at its precision for a language: `1855`, `August 1945`, `19 October 1956`;
+ * `1956年10月19日`; `19 октября 1956 г.`. `precision` defaults to the one the date is written at and
+ * may be coarser (a day formatted as its year). An invalid date is returned as it is.
+ */
+export function formatPartialDate(date: string, precision: DatePrecision | undefined, lang: Language): string {
+  const parts = parsePartialDate(date);
+  if (!parts) return date;
+  const at = precision ?? parts.precision;
+  const year = String(parts.year).padStart(4, '0');
+  const style = YEAR_MONTH[lang];
+  if (at === 'year' || parts.month === undefined) return style.year(year);
+  const d = utcDate(parts);
+  if (at === 'month' || parts.day === undefined) {
+    return style.month(formatter(lang, { month: 'long' }).format(d), year) ?? formatter(lang, { month: 'long', year: 'numeric' }).format(d);
+  }
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+}
+
+/** A date or a span, as the pieces a `<time>` pair shows: `start`, the dash between, and `end`. */
+export interface FormattedRange {
+  start: string;
+  dash: string;
+  end?: string;
+}
+
+/**
+ * Formats a date or a span between two partial dates, without repeating what both share:
+ * "28 August – 5 September 1945", "15–16 December 2016", "2016年12月15日～16日".
+ */
+export function formatDateRange(date: string, endDate: string | undefined, lang: Language): FormattedRange {
+  const start = formatPartialDate(date, undefined, lang);
+  if (!endDate) return { start, dash: '' };
+  const end = formatPartialDate(endDate, undefined, lang);
+  const a = parsePartialDate(date);
+  const b = parsePartialDate(endDate);
+  if (!a || !b || a.precision !== 'day' || b.precision !== 'day' || a.year !== b.year) {
+    return { start, dash: ' – ', end };
+  }
+  const sameMonth = a.month === b.month;
+  if (lang === 'ja') return { start, dash: '～', end: end.replace(sameMonth ? /^.*月/ : /^.*年/, '') };
+  const year = String(a.year);
+  return sameMonth
+    ? { start: start.split(' ')[0] ?? start, dash: '–', end }
+    : { start: start.replace(new RegExp(` ${year}.*`), ''), dash: ' – ', end };
+}
