@@ -20,7 +20,7 @@ export default tseslint.config(
       'lit/no-template-arrow': 'off',
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'date-fns', message: 'Import date-fns submodules (date-fns/format), not the root.' }] },
+        { patterns: [{ group: ['date-fns', 'date-fns/*'], message: 'Dates are formatted with Intl (src/data/partial-date.ts).' }] },
       ],
       'no-restricted-syntax': [
         'error',

@@ -1,7 +1,7 @@
 // The self-contained CDN bundle: one <script type="module" src=".../dist/cdn/kuril-widgets.js">
-// registers all three elements. Lit, date-fns and the English data are inside; the Japanese and
-// Russian text (with their date-fns locales) and the publisher-dataset validator are separate
-// chunks that load only when a widget needs them.
+// registers all three elements. Lit and the English data are inside (dates are formatted with
+// Intl); the Japanese and Russian text and the publisher-dataset validator are separate chunks that
+// load only when a widget needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -38,10 +38,8 @@ export default {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: '[name].js',
-    // Name chunks by what they hold: `ja`/`ru` (dataset text), `locale-ja`/`locale-ru` (date-fns
-    // locales), `load` (the publisher-dataset validator).
-    chunkFileNames: (chunk) =>
-      chunk.moduleIds.some((id) => id.includes('date-fns/locale')) ? 'chunks/locale-[name]-[hash].js' : 'chunks/[name]-[hash].js',
+    // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
+    chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
   },
   plugins: [

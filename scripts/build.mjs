@@ -9,6 +9,8 @@ const steps = [
   ['manifest', [bin('cem'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']],
 ];
 if (existsSync('scripts/build-schema.mjs')) steps.push(['schema', ['node', 'scripts/build-schema.mjs']]);
+steps.push(['cli', ['chmod', '+x', 'dist/cli.js']]);
+steps.push(['pre-rendered demo', ['node', 'scripts/prerender-demo.mjs']]);
 
 rmSync('dist', { recursive: true, force: true });
 for (const [name, [cmd, ...args]] of steps) {

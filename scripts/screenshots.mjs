@@ -3,6 +3,8 @@
 //   node scripts/screenshots.mjs --selector '#timeline-full' --lang ja --theme dark --width 320
 //   node scripts/screenshots.mjs --page /bench/x.html    another page
 //   --max-height 900                                    only the top of a tall element
+//   --prerendered                                        the pre-rendered demo (demo/prerendered*.html)
+//   --no-js                                              with JavaScript disabled (use with --prerendered)
 // Writes PNGs to screenshots/ (git-ignored). Run `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -18,7 +20,12 @@ const themes = opt('theme') ? [opt('theme')] : ['light', 'dark'];
 const langs = opt('lang') ? [opt('lang')] : ['en', 'ja', 'ru'];
 const widths = opt('width') ? [Number(opt('width'))] : [320, 1200];
 const selector = opt('selector');
-const pagePath = opt('page') ?? '/demo/index.html';
+const prerendered = args.includes('--prerendered');
+const noJs = args.includes('--no-js');
+const pagePath = opt('page') ?? (prerendered ? '/demo/prerendered.html' : '/demo/index.html');
+/** The URL of the page in a language and theme: the pre-rendered pages are one file per language. */
+const urlOf = (lang, theme) =>
+  prerendered ? pagePath.replace(/\.html$/, lang === 'en' ? '.html' : `.${lang}.html`) : `${pagePath}?lang=${lang}&theme=${theme}`;
 const out = opt('out') ?? 'screenshots';
 
 mkdirSync(out, { recursive: true });
@@ -34,8 +41,9 @@ try {
         const errors = [];
         page.on('pageerror', (e) => errors.push(e.message));
         page.on('console', (m) => ['error', 'warning'].includes(m.type()) && errors.push(`${m.type()}: ${m.text()}`));
-        await page.goto(`${server.url}${pagePath}?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
-        await page.evaluate(async () => {
+        if (noJs) await page.setJavaScriptEnabled(false);
+        await page.goto(`${server.url}${urlOf(lang, theme)}`, { waitUntil: 'networkidle0' });
+        if (!noJs) await page.evaluate(async () => {
           const els = [...document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')];
           await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
           const pending = () => els.some((el) => !el.shadowRoot?.querySelector('[part=base]') || el.shadowRoot.querySelector('[aria-busy=true]'));
@@ -44,7 +52,8 @@ try {
           }
         });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
-        const name = `${out}/${selector ? selector.replace(/[^a-z0-9-]/gi, '') + '-' : ''}${theme}-${lang}-${width}.png`;
+        const mode = `${prerendered ? 'pre-' : ''}${noJs ? 'nojs-' : ''}`;
+        const name = `${out}/${mode}${selector ? selector.replace(/[^a-z0-9-]/gi, '') + '-' : ''}${theme}-${lang}-${width}.png`;
         if (selector) {
           const el = await page.$(selector);
           const maxHeight = Number(opt('max-height') ?? 0);

@@ -1,5 +1,5 @@
 // npm run size: gzip and brotli bytes of every package entry point (bundled with its own modules,
-// lit, date-fns and valibot left external, minified as a user's bundler would) and of the CDN
+// lit and valibot left external, minified as a user's bundler would) and of the CDN
 // bundle and its lazy chunks. Checked against size-budgets.json; exits 1 when over budget.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ async function bundleEntry(file) {
     input: file,
     // Keep the entry's own modules in the entry chunk (no facade), as the CDN build does.
     preserveEntrySignatures: 'allow-extension',
-    external: (id) => /^(lit|@lit|date-fns|valibot)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit|valibot)(\/|$)/.test(id),
     plugins: [nodeResolve(), terser({ module: true, format: { comments: false } })],
     onwarn: () => {},
   });

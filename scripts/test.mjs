@@ -53,6 +53,9 @@ passed += Number(np?.[1] ?? 0);
 failed += Number(nf?.[1] ?? 0);
 step('node tests', node.code === 0);
 
+// The upgrade tests load widgets pre-rendered on the server by the Node build above.
+step('pre-render fixtures', (await run('node', ['scripts/prerender-fixtures.mjs'])).code === 0);
+
 // The double-load test imports the CDN bundle next to the source modules: build it first.
 step('cdn bundle', (await run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'])).code === 0);
 rmSync(WTR_SUMMARY, { force: true });

@@ -314,7 +314,7 @@ describe('<kuril-timeline>', () => {
       expect(shownIds(el)).to.deep.equal(ids(ALL.filter((e) => e.tags.includes('treaty'))));
       const { warn } = takeConsole();
       expect(warn).to.have.length(2);
-      expect(warn[0]).to.contain('tags="bogus"').and.contain('Using "treaty"');
+      expect(warn[0]).to.contain('tags="treaty,bogus"').and.contain('Using "treaty"');
       expect(warn[1]).to.contain('highlight="nope"').and.contain('Using "singapore-meeting-2018"');
       el.tags = '';
       await el.updateComplete;

@@ -91,6 +91,22 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* Without script (pre-rendered HTML), a toggle is a native disclosure: its summary has the box of
+     the button it becomes (buttons are border-box and centre their label), so the upgrade shifts nothing. */
+  details.more > summary {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    list-style: none;
+    font: inherit;
+    color: inherit;
+    text-align: center;
+  }
+  details.more > summary::-webkit-details-marker {
+    display: none;
+  }
+
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

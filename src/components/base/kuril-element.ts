@@ -249,7 +249,11 @@ export abstract class KurilElement extends LitElement {
 
   /** A pre-rendered widget's first client render replaces the server's HTML (same content). */
   protected override update(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && this.prerendered) this.renderRoot.replaceChildren();
+    if (!this.hasUpdated && this.prerendered) {
+      // LitElement renders before the root's first child as it found it (the server's <style>).
+      this.renderOptions.renderBefore = null;
+      this.renderRoot.replaceChildren();
+    }
     super.update(changed);
   }
 
