@@ -6,6 +6,7 @@
 //   npm run bench                 all cases, 5 runs each
 //   npm run bench -- --runs 9     more runs
 //   npm run bench -- --case demo  one case
+//   npm run bench -- --widths 375,1280   viewport widths (default 375 and 1280; heights 812 and 800)
 import { existsSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from './find-browser.mjs';
@@ -20,6 +21,8 @@ const opt = (name, fallback) => {
 const RUNS = Number(opt('runs', 5));
 const ONLY = opt('case', '');
 const SLOWDOWN = Number(opt('cpu', 4));
+const WIDTHS = String(opt('widths', '375,1280')).split(',').map(Number);
+const viewportOf = (width) => ({ width, height: width < 600 ? 812 : 800 });
 
 if (!existsSync('dist/cdn/kuril-widgets.js') || args.includes('--build')) {
   const { code } = await run('node', ['scripts/build.mjs']);
@@ -34,7 +37,13 @@ if (existsSync('bench/make-events.mjs') && !existsSync('bench/events-2000.json')
 
 // Each case: a page and the widgets to time on it. Pages in bench/ add cases of their own: a page
 // declares its widgets with data-bench on each element it wants timed.
-const cases = [{ name: 'demo', path: '/demo/index.html' }];
+const cases = [
+  { name: 'demo', path: '/demo/index.html' },
+  // The same article pre-rendered by `kuril-widgets render` (npm run build), in each language.
+  { name: 'prerendered-en', path: '/demo/prerendered.html' },
+  { name: 'prerendered-ja', path: '/demo/prerendered.ja.html' },
+  { name: 'prerendered-ru', path: '/demo/prerendered.ru.html' },
+];
 if (existsSync('bench')) {
   for (const file of readdirSync('bench').filter((f) => f.endsWith('.html')).sort()) {
     cases.push({ name: file.replace(/\.html$/, ''), path: `/bench/${file}` });
@@ -81,60 +90,62 @@ const browser = await puppeteer.launch({ executablePath: findBrowser(), headless
 const results = [];
 try {
   for (const c of cases.filter((c) => !ONLY || c.name === ONLY)) {
-    const samples = [];
-    for (let r = 0; r < RUNS; r++) {
-      const context = await browser.createBrowserContext();
-      const page = await context.newPage();
-      await page.setViewport({ width: 1200, height: 900 });
-      const cdp = await page.createCDPSession();
-      await cdp.send('Network.enable');
-      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-      const types = new Map();
-      const bytes = { js: 0, css: 0 };
-      cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
-      cdp.on('Network.loadingFinished', (e) => {
-        const t = types.get(e.requestId);
-        if (t === 'Script') bytes.js += e.encodedDataLength;
-        if (t === 'Stylesheet') bytes.css += e.encodedDataLength;
-      });
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.evaluateOnNewDocument(probe);
-      await page.goto(`${server.url}${c.path}`, { waitUntil: 'load' });
-      await page.waitForFunction(
-        () => Object.keys(window.__bench.rendered).length >= document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length,
-        { timeout: 60_000 },
-      );
-      // Let late layout shifts and long tasks land.
-      await new Promise((r) => setTimeout(r, 500));
-      const m = await page.evaluate(() => {
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-        return { ...window.__bench, fcp };
-      });
-      if (errors.length) throw new Error(`${c.name}: page errors: ${errors.join('; ')}`);
-      samples.push({ ...m, bytes: { ...bytes } });
-      await context.close();
+    for (const width of WIDTHS) {
+      const samples = [];
+      for (let r = 0; r < RUNS; r++) {
+        const context = await browser.createBrowserContext();
+        const page = await context.newPage();
+        await page.setViewport(viewportOf(width));
+        const cdp = await page.createCDPSession();
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+        const types = new Map();
+        const bytes = { js: 0, css: 0 };
+        cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+        cdp.on('Network.loadingFinished', (e) => {
+          const t = types.get(e.requestId);
+          if (t === 'Script') bytes.js += e.encodedDataLength;
+          if (t === 'Stylesheet') bytes.css += e.encodedDataLength;
+        });
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.evaluateOnNewDocument(probe);
+        await page.goto(`${server.url}${c.path}`, { waitUntil: 'load' });
+        await page.waitForFunction(
+          () => Object.keys(window.__bench.rendered).length >= document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length,
+          { timeout: 60_000 },
+        );
+        // Let late layout shifts and long tasks land.
+        await new Promise((r) => setTimeout(r, 500));
+        const m = await page.evaluate(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+          return { ...window.__bench, fcp };
+        });
+        if (errors.length) throw new Error(`${c.name}: page errors: ${errors.join('; ')}`);
+        samples.push({ ...m, bytes: { ...bytes } });
+        await context.close();
+      }
+      const keys = Object.keys(samples[0].rendered);
+      const row = {
+        case: `${c.name} @${width}`,
+        fcp: median(samples.map((s) => s.fcp)),
+        widgets: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k]))])),
+        afterFcp: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k] - s.fcp))])),
+        js: median(samples.map((s) => s.bytes.js)),
+        css: median(samples.map((s) => s.bytes.css)),
+        cls: median(samples.map((s) => s.cls)),
+        tbt: median(samples.map((s) => s.tbt)),
+      };
+      results.push(row);
     }
-    const keys = Object.keys(samples[0].rendered);
-    const row = {
-      case: c.name,
-      fcp: median(samples.map((s) => s.fcp)),
-      widgets: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k]))])),
-      afterFcp: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k] - s.fcp))])),
-      js: median(samples.map((s) => s.bytes.js)),
-      css: median(samples.map((s) => s.bytes.css)),
-      cls: median(samples.map((s) => s.cls)),
-      tbt: median(samples.map((s) => s.tbt)),
-    };
-    results.push(row);
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-console.log(`\nkuril-widgets bench: ${RUNS} runs per case, medians, CPU slowdown ${SLOWDOWN}×, viewport 1200×900, gzip transfer\n`);
+console.log(`\nkuril-widgets bench: ${RUNS} runs per case, medians, CPU slowdown ${SLOWDOWN}×, viewports ${WIDTHS.map((w) => `${w}×${viewportOf(w).height}`).join(', ')}, gzip transfer\n`);
 for (const r of results) {
   console.log(`case ${r.case}: first contentful paint ${r.fcp.toFixed(0)} ms · JS ${(r.js / 1024).toFixed(1)} KB · CSS ${(r.css / 1024).toFixed(1)} KB · CLS ${r.cls.toFixed(4)} · blocking ${r.tbt.toFixed(0)} ms`);
   console.log(`  ${'widget'.padEnd(34)} ${'rendered at'.padStart(12)} ${'after FCP'.padStart(10)}`);

@@ -190,5 +190,13 @@ export const baseStyles = css`
       font-size: 0.875em;
       word-break: break-all;
     }
+    /* Pre-rendered without script: print what the disclosures hold, without their summaries. */
+    details.more > summary {
+      display: none;
+    }
+    details.more::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
   }
 `;
