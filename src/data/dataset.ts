@@ -90,6 +90,11 @@ export const dataset: Dataset = {
         quote: 'occupied all of the Four Northern Islands from 28 August 1945 to 5 September 1945',
       },
       { source: 'wikipedia-kuril-islands-dispute' },
+      {
+        source: 'globalpost-2013-04',
+        quote: 'known as the Southern Kuriles in Russia and the Northern Territories in Japan',
+      },
+      { source: 'breitbart-2019-01', quote: 'three main islands and a cluster of islets' },
       { source: 'wikipedia-joint-declaration-1956' },
       {
         source: 'new-indian-express-2018-11-15',
@@ -260,6 +265,7 @@ export const dataset: Dataset = {
         },
         { source: 'cabinet-secretariat-basic-understanding' },
         { source: 'mofa-japan-northern-territories-info' },
+        { source: 'breitbart-2019-01', quote: 'expelling the thousands of Japanese living there' },
       ],
     },
     {
@@ -314,6 +320,8 @@ export const dataset: Dataset = {
             'landed on Etorofu Island on August 28, and reached Kunashiri Island and Shikotan Island on September 1 and the Habomai Islands on September 3, occupying all four northern islands by September 5',
         },
         { source: 'cabinet-secretariat-basic-understanding' },
+        { source: 'cnbc-2018-09', quote: 'The Soviet Union seized the islands from Japan at the end of the war' },
+        { source: 'business-standard-2018-11', quote: 'which the Soviet Union occupied at the end of the war in 1945' },
       ],
     },
     {
@@ -525,8 +533,9 @@ export const dataset: Dataset = {
       islands: ['iturup', 'kunashir'],
       actors: ['Russia', 'Government of Japan'],
       // CNBC (September 2018) mentions "Russia's deployment of its newest missile system to the
-      // islands" without a date or the system's name; it is not cited here.
+      // islands" without a date or the system's name: cited for the deployment only.
       citations: [
+        { source: 'cnbc-2018-09', quote: "Russia's deployment of its newest missile system to the islands" },
         {
           source: 'rferl-2016-11-missiles',
           quote: 'reported on November 22 that the missile systems have entered into service on the islands of Iturup and Kunashir',
