@@ -510,7 +510,10 @@ export const dataset: Dataset = {
       islands: [],
       actors: ['Shinzo Abe', 'Vladimir Putin'],
       citations: [
-        { source: 'dw-2016-12-15' },
+        {
+          source: 'dw-2016-12-15',
+          quote: "the city of Nagato is Abe's ancestral hometown as well as his home constituency",
+        },
         {
           source: 'cnbc-2018-09',
           quote:
@@ -1255,8 +1258,8 @@ export const dataset: Dataset = {
       topic: 'peace-treaty',
       statement:
         'In a joint statement, the leaders of Japan and Russia say it is not normal that the two ' +
-        'countries have not concluded a peace treaty since the war (almost 68 years, as GlobalPost ' +
-        'counts).',
+        'countries have not concluded a peace treaty since the war: 67 years after its end, as The ' +
+        'Japan Times and AFP report the statement (GlobalPost counts almost 68 years).',
       quote: "it's not normal",
       // GlobalPost's only date is the photo caption (29 April 2013); UPI dates the talks and the
       // joint statement to Monday, 29 April 2013.
@@ -1267,6 +1270,12 @@ export const dataset: Dataset = {
           quote:
             'Russia and Japan agreed Monday to renew talks aimed at achieving their first peace treaty since World War II',
         },
+        {
+          source: 'japan-times-2013-05-01',
+          quote:
+            'They agreed in their joint statement that it is abnormal that the two countries have not yet signed a peace treaty 67 years after the end of World War II.',
+        },
+        { source: 'hurriyet-afp-2013-04-29' },
       ],
     },
     {
@@ -1295,6 +1304,10 @@ export const dataset: Dataset = {
           source: 'upi-2013-04-29',
           quote:
             'Abe said the decision to resume the negotiations that were put on the shelf in 2003 is a major development',
+        },
+        {
+          source: 'hurriyet-afp-2013-04-29',
+          quote: 'The talks on a peace treaty agreement in the last few years have been in a state of stagnation," Abe said through a translator.',
         },
       ],
     },

@@ -333,10 +333,33 @@ export const sources: Source[] = [
     kind: 'news-agency',
   },
   {
+    // The leaders' joint statement as the editorial reports it: "67 years after the end of World
+    // War II" (GlobalPost's "almost 68 years" is its own count).
+    id: 'japan-times-2013-05-01',
+    outlet: 'The Japan Times',
+    headline: '[Editorial: Toward a Japan-Russia peace treaty]',
+    published: '2013-05-01',
+    url: 'https://www.japantimes.co.jp/opinion/2013/05/01/editorials/toward-a-japan-russia-peace-treaty/',
+    language: 'en',
+    kind: 'analysis',
+  },
+  {
+    // AFP's report of the Moscow summit, with Abe's words "through a translator".
+    id: 'hurriyet-afp-2013-04-29',
+    outlet: 'Hürriyet Daily News',
+    headline: 'Russia, Japan to reopen talks on islands dispute',
+    published: '2013-04',
+    url: 'http://www.hurriyetdailynews.com/russia-japan-to-reopen-talks-on-islands-dispute-45835',
+    language: 'en',
+    wire: 'AFP',
+    kind: 'newspaper',
+  },
+  {
     id: 'dw-2016-12-15',
     outlet: 'Deutsche Welle',
-    headline: "[Report on Putin's visit to Nagato]",
+    headline: 'Abe welcomes Putin in his home city of Nagato',
     published: '2016-12-15',
+    url: 'https://amp.dw.com/en/abe-welcomes-putin-in-his-home-city-of-nagato/a-36776730',
     language: 'en',
     kind: 'newspaper',
   },
@@ -420,7 +443,9 @@ export const sources: Source[] = [
   {
     id: 'nikkei-asia-buenos-aires-2018',
     outlet: 'Nikkei Asia',
-    headline: '[Report on the Abe–Putin meeting in Buenos Aires]',
+    headline: 'Abe and Putin designate negotiators for peace treaty and islands',
+    published: '2018-12',
+    url: 'https://asia.nikkei.com/Politics/International-relations/Abe-and-Putin-designate-negotiators-for-peace-treaty-and-islands',
     language: 'en',
     kind: 'newspaper',
   },
