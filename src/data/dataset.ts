@@ -884,12 +884,23 @@ export const dataset: Dataset = {
       title: 'Tokyo rally softens its wording during the talks',
       summary:
         'At the annual 7 February rally in Tokyo, held while the treaty talks are under way, the ' +
-        "organisers' statement drops the phrase “illegally occupied” and calls for a settlement of the " +
-        'issue rather than the return of the islands.',
+        "organisers' statement drops the phrase “illegally occupied” used in earlier years. It keeps " +
+        'the aim of the return of the four islands, but its plan of action now speaks of a settlement ' +
+        'of the issue rather than an early return of the islands.',
       tags: ['statement'],
       islands: [],
       actors: [],
-      citations: [{ source: 'mainichi-2019-02-08' }, { source: 'asahi-2019-02-08' }],
+      citations: [
+        {
+          source: 'mainichi-2019-02-07',
+          quote: '北方領土を巡る表現で例年使用してきた「不法に占拠され」との文言は盛り込まなかった',
+        },
+        {
+          source: 'mainichi-2019-02-07',
+          quote: 'アピールは、北方領土を「わが国固有の領土」とし「北方四島の返還実現」を目指す方針は維持した。',
+        },
+        { source: 'asahi-2019-02-08' },
+      ],
     },
     {
       id: 'kono-lavrov-munich-2019',

@@ -180,11 +180,13 @@ export const sources: Source[] = [
     kind: 'official',
   },
   {
-    id: 'mainichi-2019-02-08',
-    outlet: 'The Mainichi',
-    headline: '[Report on the 7 February 2019 rally in Tokyo]',
-    published: '2019-02-08',
-    language: 'en',
+    // The Japanese edition's report of the day (replaces the undated English report cited before).
+    id: 'mainichi-2019-02-07',
+    outlet: '毎日新聞 (The Mainichi)',
+    headline: '北方領土の日 「不法に占拠」盛り込まず 返還要求全国大会',
+    published: '2019-02-07',
+    url: 'https://mainichi.jp/articles/20190207/k00/00m/010/196000c',
+    language: 'ja',
     kind: 'newspaper',
   },
   {
@@ -509,8 +511,9 @@ export const sources: Source[] = [
   {
     id: 'reuters-2020-03',
     outlet: 'Reuters',
-    headline: "[Report on Putin's proposed constitutional amendments]",
+    headline: 'Putin wants constitutional ban on Russia handing land to foreign powers',
     published: '2020-03',
+    url: 'https://www.reuters.com/article/us-russia-putin-territory/putin-wants-constitutional-ban-on-russia-handing-land-to-foreign-powers-idUSKBN20Q1DE',
     language: 'en',
     kind: 'news-agency',
   },
