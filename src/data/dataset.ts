@@ -58,7 +58,7 @@ export const dataset: Dataset = {
   meta: {
     version: '1.1.0',
     // The date through which the dataset was checked against stored copies of sources (review of
-    // issue 10); the latest development found is of 11 February 2026. See REVIEW.md.
+    // issue 10); the latest development found is of 12 February 2026. See REVIEW.md.
     asOf: '2026-12-01',
     languages: ['en', 'ja', 'ru'],
     translationStatus: { en: 'original', ja: 'machine', ru: 'machine' },
@@ -111,6 +111,10 @@ export const dataset: Dataset = {
       { source: 'nippon-com-2022-06-07' },
       { source: 'kyodo-2026-02-07' },
       { source: 'ria-2026-02-11' },
+      {
+        source: 'ria-2026-02-12',
+        quote: 'Главным условием для того, чтобы восстановить отношения с Россией, является отказ Японии от враждебного курса',
+      },
     ],
   },
 
@@ -1085,6 +1089,7 @@ export const dataset: Dataset = {
           source: 'nippon-com-2022-06-08',
           quote: 'Japan has lodged a protest against Russia for suspending a safe fishing agreement',
         },
+        { source: 'kyodo-2022-06-08', quote: 'He said the project is not a condition for continuing the agreement.' },
       ],
     },
     {
@@ -1394,7 +1399,6 @@ export const dataset: Dataset = {
         "Japan's Chief Cabinet Secretary Yoshihide Suga calls Russia's deployment of coastal missile " +
         'systems on Iturup/Etorofu and Kunashir/Kunashiri unacceptable.',
       quote: 'unacceptable',
-      respondsTo: ['russia-missiles-national-security-2016'],
       citations: [
         {
           source: 'sputnik-iturup-combat-jets',
@@ -2292,6 +2296,7 @@ export const dataset: Dataset = {
           source: 'nippon-com-2022-06-08',
           quote: 'We regret that Russia unilaterally announced the suspension of the agreement',
         },
+        { source: 'kyodo-2022-06-08', quote: 'He said the project is not a condition for continuing the agreement.' },
       ],
     },
     {
@@ -2536,6 +2541,10 @@ export const dataset: Dataset = {
         lang: 'ru',
       },
       citations: [
+        {
+          source: 'ria-2026-02-12',
+          quote: 'Главным условием для того, чтобы восстановить отношения с Россией, является отказ Японии от враждебного курса',
+        },
         {
           source: 'ria-2026-02-11',
           quote:

@@ -772,6 +772,19 @@ export const sources: Source[] = [
     kind: 'newspaper',
   },
   {
+    // The full text of Kyodo's report of 8 June 2022 (its opening is on Nippon.com), read on a copy.
+    id: 'kyodo-2022-06-08',
+    outlet: 'Kyodo News',
+    headline: '[Japan lodges protest against Russia for suspending fishing agreement]',
+    published: '2022-06-08',
+    language: 'en',
+    kind: 'news-agency',
+    seenAt: {
+      outlet: 'fa.news (copy)',
+      url: 'https://fa.news/articles/japan_lodges_protest_against_russia_for_suspending_fishing_agreement-204206/',
+    },
+  },
+  {
     id: 'm24-2022-09-05',
     outlet: 'Москва 24',
     headline: 'Россия отменила безвизовый режим посещения Курил японцами',
@@ -865,6 +878,15 @@ export const sources: Source[] = [
     headline: '[Посол Ноздрев: Токио не проявляет готовности менять отношения с Россией]',
     published: '2026-02-11',
     url: 'https://ria.ru/20260211/posol-2073609362.html',
+    language: 'ru',
+    kind: 'news-agency',
+  },
+  {
+    id: 'ria-2026-02-12',
+    outlet: 'РИА Новости',
+    headline: '[Посол Ноздрев: условие восстановления отношений — отказ Японии от враждебного курса]',
+    published: '2026-02-12',
+    url: 'https://ria.ru/20260212/yaponiya-2073862795.html',
     language: 'ru',
     kind: 'news-agency',
   },
