@@ -2138,6 +2138,31 @@ export const dataset: Dataset = {
       ],
     },
     {
+      // Three days after the Singapore meeting; only the Russian words are stored.
+      id: 'peskov-no-automatic-transfer-2018',
+      date: '2018-11-18',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Dmitry Peskov', role: 'Press Secretary of the President of Russia' },
+      topic: 'declaration-1956',
+      statement:
+        "The Kremlin's spokesman Dmitry Peskov says that taking the 1956 declaration as the basis of " +
+        'the talks does not mean an automatic transfer of territory to Japan, and that there is no ' +
+        'separate deal to hand over islands.',
+      original: {
+        quote:
+          'За эти дни мы с вами видели очень большое количество разных рассуждений, политологических домыслов о том, что, дескать, уже какая-то сепаратная сделка о передаче островов и так далее. Это не так. И так быть не может',
+        lang: 'ru',
+      },
+      citations: [
+        {
+          source: 'novostnoi-2018-11-18',
+          quote:
+            'За эти дни мы с вами видели очень большое количество разных рассуждений, политологических домыслов о том, что, дескать, уже какая-то сепаратная сделка о передаче островов и так далее. Это не так. И так быть не может',
+        },
+      ],
+    },
+    {
       // At his news conference on the results of 2018 (Rossiyskaya Gazeta, 16 January 2019). Only
       // the Russian words are stored: no English rendering is given.
       id: 'lavrov-un-charter-107-2019',

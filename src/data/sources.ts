@@ -634,6 +634,16 @@ export const sources: Source[] = [
     kind: 'newspaper',
   },
   {
+    // Reports Peskov's words on the VGTRK programme (the broadcast itself is not stored).
+    id: 'novostnoi-2018-11-18',
+    outlet: 'Новостной',
+    headline: 'В Кремле исключили автоматическую передачу Курил Японии',
+    published: '2018-11-18',
+    url: 'http://novostnoi.ru/mir/18/11/2018/v_kremle_isklyuchili_avtomaticheskuyu_peredachu_kuril_yaponii.html',
+    language: 'ru',
+    kind: 'newspaper',
+  },
+  {
     id: 'rg-2019-01-16',
     outlet: 'Российская газета',
     headline: '[Лавров: требования Японии о возврате Курил противоречат Уставу ООН]',
