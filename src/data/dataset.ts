@@ -2343,6 +2343,21 @@ export const dataset: Dataset = {
       ],
     },
     {
+      id: 'matsuno-visits-protest-2022',
+      date: '2022-09-06',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno says Japan has protested strongly against " +
+        "Russia's termination of the agreement on simplified visits to the islands.",
+      quote: 'We have sent a strong protest in connection with this decision',
+      citations: [
+        { source: 'sputnik-2022-09-06', quote: 'We have sent a strong protest in connection with this decision' },
+      ],
+    },
+    {
       id: 'zakharova-fishing-consultations-2023',
       date: '2023-01-29',
       precision: 'day',

@@ -813,6 +813,15 @@ export const sources: Source[] = [
     kind: 'news-agency',
   },
   {
+    id: 'sputnik-2022-09-06',
+    outlet: 'Sputnik',
+    headline: 'Japan Sends Protest to Russia Over Termination of Deal on Facilitated Visits to Kurils',
+    published: '2022-09-06',
+    url: 'https://sputniknews.com/20220906/japan-sends-protest-to-russia-over-termination-of-deal-on-facilitated-visits-to-kurils-1100414029.html',
+    language: 'en',
+    kind: 'news-agency',
+  },
+  {
     id: 'kantei-2023-02-07',
     outlet: '首相官邸 (Prime Minister\u2019s Office of Japan)',
     headline: '北方領土返還要求全国大会',
