@@ -82,3 +82,42 @@ describe('bundled dataset: review (issue 10)', () => {
     expect(total('japan') / total('russia')).to.be.within(0.8, 1.25);
   });
 });
+
+describe('bundled dataset: the errors found in review stay fixed', () => {
+  const event = (id: string) => dataset.events.find((e) => e.id === id)!;
+  const claim = (id: string) => claimsById.get(id)!;
+
+  it('dates the Iturup airport decree, the fishing-boat protest and the 2016 missiles as checked', () => {
+    expect([event('iturup-airport-decree-2018').date, event('iturup-airport-decree-2018').precision]).to.deep.equal(['2018-01-30', 'day']);
+    expect(event('fishing-boats-protest-2019').date).to.equal('2019-01-17');
+    expect(event('fishing-boats-protest-2019').islands).to.deep.equal(['kunashir']);
+    expect(claim('japan-fishing-boats-unacceptable-2019').date).to.equal('2019-01-17');
+    expect([event('missile-systems-2016').date, claim('japan-missiles-unacceptable-2016').date]).to.deep.equal(['2016-11', '2016-11']);
+  });
+
+  it('gives the 1875 treaty the 18 islands from Urup to Shumshu, not "all of the Kuril Islands"', () => {
+    const summary = event('treaty-of-saint-petersburg-1875').summary;
+    expect(summary).to.contain('18 Kuril islands').and.contain('Urup').and.contain('Shumshu');
+    expect(summary).to.not.contain('all of the Kuril Islands');
+  });
+
+  it('attributes "almost 68 years" to GlobalPost, and the Singapore "flexible" words to no named speaker', () => {
+    for (const text of [event('moscow-summit-2013').summary, claim('both-joint-statement-2013').statement]) {
+      expect(text).to.match(/almost 68 years[^.]*GlobalPost|GlobalPost counts almost 68 years/);
+    }
+    expect(claim('suga-staying-flexible-2018').speaker.name).to.not.contain('Suga');
+    expect(claim('abe-moscow-2013').statement).to.contain('EFE');
+  });
+
+  it('says Japan counts all four islands as part of Hokkaido, and names Kunashir’s settlement both ways', () => {
+    const facts = (id: string) => dataset.islands.find((i) => i.id === id)!.keyFacts.join(' ');
+    expect(facts('shikotan')).to.contain('all four islands').and.not.contain('counts both');
+    expect(facts('kunashir')).to.contain('Yuzhno-Kurilsk').and.contain('Furukamappu');
+    expect(claim('saradzhyan-2013').topic).to.not.equal('peace-treaty');
+  });
+
+  it('quotes the ministry on Japan’s "position" and names the 1999 simplified visits of former residents', () => {
+    expect(claim('russia-ends-treaty-talks-2022').statement).to.contain('openly unfriendly position');
+    expect(event('russia-ends-treaty-talks-2022').summary).to.contain('1999 agreement on simplified visits by former');
+  });
+});
