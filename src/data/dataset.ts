@@ -56,8 +56,10 @@ import { sources } from './sources.js';
  */
 export const dataset: Dataset = {
   meta: {
-    version: '1.0.0',
-    asOf: '2022-03-21',
+    version: '1.1.0',
+    // The date through which the dataset was checked against stored copies of sources (review of
+    // issue 10); the latest development found is of 12 February 2026. See REVIEW.md.
+    asOf: '2026-12-01',
     languages: ['en', 'ja', 'ru'],
     translationStatus: { en: 'original', ja: 'machine', ru: 'machine' },
   },
@@ -73,12 +75,14 @@ export const dataset: Dataset = {
       '1956 Joint Declaration ended the state of war and restored diplomatic relations, but it is not ' +
       'a peace treaty.',
     status:
-      "On 21 March 2022 Russia's Foreign Ministry said it would not continue peace-treaty talks with " +
-      "Japan, calling Japan's sanctions over Russia's invasion of Ukraine openly unfriendly; it also " +
-      'suspended visa-free visits by Japanese citizens to the islands and withdrew from talks on joint ' +
-      'economic activity there. Since November 2018 the talks had been held on the basis of the 1956 ' +
-      'declaration, which says Shikotan and the Habomai islets will be handed to Japan after a peace ' +
-      'treaty is concluded.',
+      "There have been no peace-treaty talks since 21 March 2022, when Russia's Foreign Ministry, " +
+      "answering Japan's sanctions over Russia's invasion of Ukraine, said it would not continue them " +
+      'with a state that takes an openly unfriendly position. It ended the visa-free visits of Japanese ' +
+      'citizens and the simplified visits of former residents, and left the talks on joint economic ' +
+      'activity; in 2022 it also suspended the 1998 fishing agreement. Japan says its aim is unchanged: ' +
+      'to settle the question of the four islands and conclude a peace treaty; it calls the resumption ' +
+      "of former residents' grave visits a top priority. Russia says relations can recover only if " +
+      'Japan drops what it calls its hostile course.',
     citations: [
       { source: 'mofa-japan-northern-territories-info' },
       {
@@ -86,6 +90,11 @@ export const dataset: Dataset = {
         quote: 'occupied all of the Four Northern Islands from 28 August 1945 to 5 September 1945',
       },
       { source: 'wikipedia-kuril-islands-dispute' },
+      {
+        source: 'globalpost-2013-04',
+        quote: 'known as the Southern Kuriles in Russia and the Northern Territories in Japan',
+      },
+      { source: 'breitbart-2019-01', quote: 'three main islands and a cluster of islets' },
       { source: 'wikipedia-joint-declaration-1956' },
       {
         source: 'new-indian-express-2018-11-15',
@@ -97,6 +106,14 @@ export const dataset: Dataset = {
         source: 'nippon-com-2022-03-22',
         quote:
           'The ministry said Moscow has decided to suspend a program to allow visa-free visits by Japanese people to four Russian-held northwestern Pacific islands',
+      },
+      { source: 'life-2022-03-21' },
+      { source: 'nippon-com-2022-06-07' },
+      { source: 'kyodo-2026-02-07' },
+      { source: 'ria-2026-02-11' },
+      {
+        source: 'ria-2026-02-12',
+        quote: 'Главным условием для того, чтобы восстановить отношения с Россией, является отказ Японии от враждебного курса',
       },
     ],
   },
@@ -117,6 +134,7 @@ export const dataset: Dataset = {
       // The treaty settles on which side the four islands lie (as the 1993 declaration names them).
       islands: ['iturup', 'kunashir', 'shikotan', 'habomai'],
       actors: ['Japan', 'Russian Empire'],
+      key: true,
       citations: [
         {
           source: 'mofa-japan-territory',
@@ -130,14 +148,27 @@ export const dataset: Dataset = {
       id: 'treaty-of-saint-petersburg-1875',
       date: '1875-05-07',
       precision: 'day',
-      title: 'Treaty of Saint Petersburg trades Sakhalin for the Kuril Islands',
+      title: 'Treaty of Saint Petersburg: Sakhalin exchanged for the northern Kuril Islands',
       summary:
-        'Russia receives all of Sakhalin; in exchange Japan receives all of the Kuril Islands, up to ' +
-        'Kamchatka.',
+        'Japan gives up its part of Sakhalin, which becomes wholly Russian; in exchange Russia cedes ' +
+        'the 18 Kuril islands it held, from Urup north to Shumshu, so that the whole Kuril chain up to ' +
+        'Kamchatka becomes Japanese. The four islands now in dispute were already Japanese under the ' +
+        '1855 treaty.',
       tags: ['treaty'],
       islands: [],
       actors: ['Japan', 'Russian Empire'],
-      citations: [{ source: 'wikipedia-treaty-of-saint-petersburg-1875' }],
+      citations: [
+        {
+          source: 'prlib-treaty-1875',
+          quote:
+            'the Russian Empire obtained the undisputed sovereignty of Sakhalin island in exchange for 18 Kuril islands',
+        },
+        {
+          source: 'wikipedia-treaty-of-saint-petersburg-1875',
+          quote:
+            'Consequently, Sakhalin island as a whole became Russian territory, and the entire Kuril archipelago Japanese territory.',
+        },
+      ],
     },
     {
       id: 'treaty-of-portsmouth-1905',
@@ -185,6 +216,7 @@ export const dataset: Dataset = {
       tags: ['treaty', 'war'],
       islands: [],
       actors: ['Franklin Roosevelt', 'Winston Churchill', 'Joseph Stalin'],
+      key: true,
       citations: [{ source: 'cs-monitor-1995-yalta' }, { source: 'yalta-protocol-text' }],
     },
     {
@@ -237,6 +269,7 @@ export const dataset: Dataset = {
         },
         { source: 'cabinet-secretariat-basic-understanding' },
         { source: 'mofa-japan-northern-territories-info' },
+        { source: 'breitbart-2019-01', quote: 'expelling the thousands of Japanese living there' },
       ],
     },
     {
@@ -279,6 +312,7 @@ export const dataset: Dataset = {
       tags: ['war'],
       islands: ['iturup', 'kunashir', 'shikotan', 'habomai'],
       actors: ['Soviet Union'],
+      key: true,
       citations: [
         {
           source: 'mofa-japan-territory',
@@ -290,6 +324,8 @@ export const dataset: Dataset = {
             'landed on Etorofu Island on August 28, and reached Kunashiri Island and Shikotan Island on September 1 and the Habomai Islands on September 3, occupying all four northern islands by September 5',
         },
         { source: 'cabinet-secretariat-basic-understanding' },
+        { source: 'cnbc-2018-09', quote: 'The Soviet Union seized the islands from Japan at the end of the war' },
+        { source: 'business-standard-2018-11', quote: 'which the Soviet Union occupied at the end of the war in 1945' },
       ],
     },
     {
@@ -330,6 +366,7 @@ export const dataset: Dataset = {
       tags: ['treaty', 'law'],
       islands: [],
       actors: ['Japan', 'Allied Powers', 'Soviet Union'],
+      key: true,
       citations: [
         { source: 'treaty-san-francisco-1951', quote: 'all right, title and claim to the Kurile Islands' },
         { source: 'spf-four-northern-islands' },
@@ -348,6 +385,7 @@ export const dataset: Dataset = {
       tags: ['treaty'],
       islands: [],
       actors: ['Soviet Union', 'Japan'],
+      key: true,
       citations: [{ source: 'wikipedia-joint-declaration-1956' }, { source: 'new-indian-express-2018-11-15' }],
     },
     {
@@ -398,7 +436,14 @@ export const dataset: Dataset = {
       tags: ['statement'],
       islands: [],
       actors: ['Government of Japan'],
-      citations: [{ source: 'kantei-national-rally-2012' }, { source: 'weten-northern-territories-day' }],
+      citations: [
+        { source: 'kantei-national-rally-2012' },
+        { source: 'jimin-2026-02', quote: '北方領土の日は昭和56年に制定。' },
+        {
+          source: 'kyodo-2026-02-07',
+          quote: '北方領土の日は、四島を日本の領土とした日露通好条約が1855年2月7日に締結されたのにちなみ、政府が定めた。',
+        },
+      ],
     },
     {
       id: 'tokyo-declaration-1993',
@@ -412,6 +457,7 @@ export const dataset: Dataset = {
       tags: ['summit', 'negotiation'],
       islands: ['iturup', 'kunashir', 'shikotan', 'habomai'],
       actors: ['Boris Yeltsin', 'Morihiro Hosokawa'],
+      key: true,
       citations: [{ source: 'grips-tokyo-declaration-1993' }, { source: 'mofa-japan-irkutsk-outline' }],
     },
     {
@@ -436,9 +482,9 @@ export const dataset: Dataset = {
       summary:
         'On the first official visit to Russia by a Japanese prime minister since Junichiro Koizumi in ' +
         '2003, Prime Minister Shinzo Abe holds talks with President Vladimir Putin in Moscow. In a joint ' +
-        'statement they say it is “not normal” that no peace treaty has been signed almost 68 years ' +
-        'after the war, and they agree to resume and accelerate negotiations. They also agree to set up ' +
-        'a “2+2” format of foreign and defence ministers.',
+        'statement they say it is “not normal” that no peace treaty has been signed since the war (almost ' +
+        '68 years, as GlobalPost counts), and they agree to resume and accelerate negotiations. They ' +
+        'also agree to set up a “2+2” format of foreign and defence ministers.',
       tags: ['summit', 'negotiation'],
       islands: [],
       actors: ['Shinzo Abe', 'Vladimir Putin'],
@@ -468,7 +514,10 @@ export const dataset: Dataset = {
       islands: [],
       actors: ['Shinzo Abe', 'Vladimir Putin'],
       citations: [
-        { source: 'dw-2016-12-15' },
+        {
+          source: 'dw-2016-12-15',
+          quote: "the city of Nagato is Abe's ancestral hometown as well as his home constituency",
+        },
         {
           source: 'cnbc-2018-09',
           quote:
@@ -477,19 +526,33 @@ export const dataset: Dataset = {
       ],
     },
     {
+      // Reported on 22 November 2016 by the Pacific Fleet's newspaper (RFE/RL): month precision.
       id: 'missile-systems-2016',
-      date: '2016',
-      precision: 'year',
+      date: '2016-11',
+      precision: 'month',
       title: 'Russia deploys coastal missile systems on Iturup/Etorofu and Kunashir/Kunashiri',
       summary:
-        'Russia deploys the Bastion coastal missile system on Iturup/Etorofu and the Bal system on ' +
-        "Kunashir/Kunashiri. Japan's government calls the deployment unacceptable.",
+        "In November 2016 the Russian Pacific Fleet's newspaper reports that the Bastion coastal " +
+        'missile system on Iturup/Etorofu and the Bal system on Kunashir/Kunashiri have entered ' +
+        "service. Russia's foreign ministry calls the deployment part of planned work to strengthen " +
+        "national security; Japan's government calls it unacceptable.",
       tags: ['military'],
       islands: ['iturup', 'kunashir'],
       actors: ['Russia', 'Government of Japan'],
       // CNBC (September 2018) mentions "Russia's deployment of its newest missile system to the
-      // islands" without a date or the system's name; it is not cited here.
-      citations: [{ source: 'sputnik-iturup-combat-jets' }],
+      // islands" without a date or the system's name: cited for the deployment only.
+      citations: [
+        { source: 'cnbc-2018-09', quote: "Russia's deployment of its newest missile system to the islands" },
+        {
+          source: 'rferl-2016-11-missiles',
+          quote: 'reported on November 22 that the missile systems have entered into service on the islands of Iturup and Kunashir',
+        },
+        {
+          source: 'sputnik-iturup-combat-jets',
+          quote:
+            'Russian Foreign Ministry spokeswoman Maria Zakharova said that the deployment was part of scheduled works aimed at strengthening the country’s national security',
+        },
+      ],
     },
     {
       // Medium confidence in background.md (one source). CNBC (September 2018) mentions "current
@@ -507,17 +570,30 @@ export const dataset: Dataset = {
       citations: [{ source: 'sputnik-iturup-combat-jets' }],
     },
     {
+      // The decree is dated 30 January 2018 (The Japan Times: "On Tuesday", in its report of
+      // Saturday 3 February) and was published on 1 February (Sputnik: "on Thursday").
       id: 'iturup-airport-decree-2018',
-      date: '2018-02',
-      precision: 'month',
+      date: '2018-01-30',
+      precision: 'day',
       title: 'Decree opens the civilian airport on Iturup/Etorofu to military jets',
       summary:
-        'A Russian government decree allows military jets to share the civilian airport on ' +
-        'Iturup/Etorofu. Japan protests.',
+        'A Russian government decree dated 30 January 2018, and published on 1 February, allows ' +
+        'military jets to be based at the civilian airport on Iturup/Etorofu. Japan says through ' +
+        'diplomatic channels that the move is incompatible with its position on the islands.',
       tags: ['military', 'law'],
       islands: ['iturup'],
       actors: ['Government of Russia', 'Government of Japan'],
-      citations: [{ source: 'nhub-news-2018' }, { source: 'sputnik-iturup-combat-jets' }],
+      citations: [
+        {
+          source: 'japan-times-2018-02-03',
+          quote: 'On Tuesday the Russian government assigned a dual civilian-military role to Iturup Airport on the island of Etorofu',
+        },
+        {
+          source: 'sputnik-2018-02-02',
+          quote: 'A Russian government decree, published on the Russian official legal information website on Thursday',
+        },
+        { source: 'sputnik-iturup-combat-jets' },
+      ],
     },
     {
       id: 'su-35-iturup-2018-03',
@@ -547,7 +623,11 @@ export const dataset: Dataset = {
       actors: ['Itsunori Onodera'],
       citations: [
         { source: 'nhub-news-2018-08' },
-        { source: 'atynews-2018-08-08' },
+        {
+          source: 'reuters-2018-07-31',
+          quote:
+            'Japan’s minister of defence Itsunori Onodera said on Tuesday that Japan had asked Russia to reduce its military activity on the disputed Pacific Kuril islands.',
+        },
         {
           source: 'cnbc-2018-09',
           quote:
@@ -576,11 +656,24 @@ export const dataset: Dataset = {
         'At the plenary session of the Eastern Economic Forum, Prime Minister Shinzo Abe says he and ' +
         'President Vladimir Putin agree that the lack of a peace treaty more than 70 years after the ' +
         'war is abnormal, and that the commitments they made at Nagato in 2016 are starting to be ' +
-        'carried out.',
+        'carried out. Putin says the two countries’ militaries are cooperating for the first time. The ' +
+        'forum, on economic development, cooperation and investment in north-east Asia, is in its ' +
+        'fourth year and draws more than 6,000 attendees from over 60 countries, CNBC reports.',
       tags: ['summit', 'statement', 'economy'],
       islands: [],
       actors: ['Shinzo Abe', 'Vladimir Putin'],
-      citations: [{ source: 'cnbc-2018-09' }, { source: 'japan-times-2018-09-12' }],
+      citations: [
+        {
+          source: 'cnbc-2018-09',
+          quote:
+            'is now in its fourth year, attracted more than 6,000 attendees from over 60 countries',
+        },
+        {
+          source: 'cnbc-2018-09',
+          quote: "pointed out that Russia and Japan's militaries are cooperating for the first time",
+        },
+        { source: 'japan-times-2018-09-12' },
+      ],
     },
     {
       id: 'putin-treaty-proposal-2018',
@@ -589,7 +682,8 @@ export const dataset: Dataset = {
       title: 'Putin proposes a peace treaty “without any pre-conditions”',
       summary:
         'At the same session Putin proposes to Abe that the two countries conclude a peace treaty ' +
-        'before the end of the year “without any pre-conditions”. Abe does not respond directly.',
+        'before the end of the year “without any pre-conditions”. Abe does not respond directly. The ' +
+        'proposal is received coolly in Japan, Business Standard and The New Indian Express report.',
       tags: ['statement', 'negotiation'],
       islands: [],
       actors: ['Vladimir Putin', 'Shinzo Abe'],
@@ -599,6 +693,8 @@ export const dataset: Dataset = {
           quote: 'Let\'s conclude a peace treaty before the end of this year, without any pre-conditions',
         },
         { source: 'japan-times-2018-09-12' },
+        { source: 'business-standard-2018-11', quote: 'The proposal was initially received coolly in Japan' },
+        { source: 'new-indian-express-2018-11-15', quote: 'but this was coolly received in Japan' },
       ],
     },
     {
@@ -642,6 +738,7 @@ export const dataset: Dataset = {
       tags: ['summit', 'negotiation'],
       islands: [],
       actors: ['Shinzo Abe', 'Vladimir Putin'],
+      key: true,
       citations: [
         {
           source: 'business-standard-2018-11',
@@ -722,26 +819,40 @@ export const dataset: Dataset = {
             'We have pointed out to our friends from Japan the fact that sovereignty over the islands is not subject to discussion.',
         },
         { source: 'breitbart-2019-01', quote: 'Sovereignty over the islands is not up for discussion.' },
+        { source: 'focus-2019-01-14' },
       ],
     },
     {
-      // Breitbart (on the 22 Jan 2019 summit): "Last week" = the week before: month precision.
+      // Breitbart (on the 22 Jan 2019 summit): "Last week". Breitbart's report of Thursday
+      // 17 January and RT date the protest to 17 January; the boats were stopped and fined near
+      // Kunashir on 7 January (Breitbart, PortNews for the FSB Border Directorate).
       id: 'fishing-boats-protest-2019',
-      date: '2019-01',
-      precision: 'month',
-      title: 'Japan protests over two detained fishing boats',
+      date: '2019-01-17',
+      precision: 'day',
+      title: 'Japan protests over two fishing boats fined near Kunashir/Kunashiri',
       summary:
-        "Japan's Foreign Ministry formally protests against Russia's detention of two Japanese boats " +
-        'caught fishing near the disputed islands, calling it “unacceptable”.',
+        "Japan's Foreign Ministry formally protests to Russia, calling it “unacceptable” that Russian " +
+        'border guards detained two Japanese fishing boats near Kunashir/Kunashiri on 7 January and ' +
+        'fined them for lacking the required documents.',
       tags: ['statement', 'economy'],
-      islands: [],
-      actors: ['Ministry of Foreign Affairs of Japan'],
+      islands: ['kunashir'],
+      actors: ['Ministry of Foreign Affairs of Japan', 'Border Service of the FSB of Russia'],
       citations: [
         {
           source: 'breitbart-2019-01',
           quote:
             'the Japanese Foreign Ministry formally protested Russia’s detention of two Japanese boats that were caught fishing near the contested islands',
         },
+        {
+          source: 'breitbart-2019-01-17',
+          quote: 'two fishing boats detained by Russian border guards near Kunashir Island on January 7',
+        },
+        {
+          source: 'rt-2019-01-30',
+          quote:
+            '17 января Министерство иностранных дел Японии выразило протест на действия пограничной службы России, сотрудники которой оштрафовали два японских судна, ловивших рыбу у острова Кунашир на юге Курил.',
+        },
+        { source: 'portnews-2019-01' },
       ],
     },
     {
@@ -777,12 +888,23 @@ export const dataset: Dataset = {
       title: 'Tokyo rally softens its wording during the talks',
       summary:
         'At the annual 7 February rally in Tokyo, held while the treaty talks are under way, the ' +
-        "organisers' statement drops the phrase “illegally occupied” and calls for a settlement of the " +
-        'issue rather than the return of the islands.',
+        "organisers' statement drops the phrase “illegally occupied” used in earlier years. It keeps " +
+        'the aim of the return of the four islands, but its plan of action now speaks of a settlement ' +
+        'of the issue rather than an early return of the islands.',
       tags: ['statement'],
       islands: [],
       actors: [],
-      citations: [{ source: 'mainichi-2019-02-08' }, { source: 'asahi-2019-02-08' }],
+      citations: [
+        {
+          source: 'mainichi-2019-02-07',
+          quote: '北方領土を巡る表現で例年使用してきた「不法に占拠され」との文言は盛り込まなかった',
+        },
+        {
+          source: 'mainichi-2019-02-07',
+          quote: 'アピールは、北方領土を「わが国固有の領土」とし「北方四島の返還実現」を目指す方針は維持した。',
+        },
+        { source: 'asahi-2019-02-08' },
+      ],
     },
     {
       id: 'kono-lavrov-munich-2019',
@@ -832,9 +954,9 @@ export const dataset: Dataset = {
       tags: ['law'],
       islands: [],
       actors: ['Russia'],
+      key: true,
       citations: [
         { source: 'reuters-2020-03' },
-        { source: 'politekspert-article-67' },
         {
           source: 'constitution-russia-article-67',
           quote:
@@ -848,20 +970,296 @@ export const dataset: Dataset = {
       precision: 'day',
       title: 'Russia says it will not continue peace-treaty talks',
       summary:
-        "Russia's Foreign Ministry says it will not continue peace-treaty talks with Japan, calling " +
-        "Japan's sanctions over Russia's invasion of Ukraine openly unfriendly. It also suspends " +
-        'visa-free visits by Japanese citizens to the islands and withdraws from talks on joint economic ' +
-        'activity there.',
+        "In answer to Japan's sanctions over Russia's invasion of Ukraine, which it calls obviously " +
+        "unfriendly, Russia's Foreign Ministry says it will not continue peace-treaty talks with a state " +
+        'that takes an openly unfriendly position. It ends visa-free trips by Japanese citizens under ' +
+        'the 1991 agreement on visa-free exchanges and the 1999 agreement on simplified visits by former ' +
+        'Japanese residents to their former homes, and withdraws from talks on joint economic activity ' +
+        'on the islands.',
       tags: ['statement', 'negotiation', 'economy', 'residents'],
       islands: [],
       actors: ['Ministry of Foreign Affairs of Russia'],
+      key: true,
       citations: [
+        {
+          source: 'nakanune-2022-03-21',
+          quote:
+            'о прекращении безвизовых поездок японских граждан на основе соглашений о безвизовых обменах между южными Курильскими островами Российской Федерации и Японией от 1991 г. и о максимально облегченных посещениях',
+        },
+        {
+          source: 'life-2022-03-21',
+          quote: 'Кроме того, в качестве ответных мер прекращаются безвизовые поездки японцев на Курильские острова.',
+        },
         { source: 'japan-today-2022-03-21' },
         {
           source: 'nippon-com-2022-03-22',
           quote:
             'The ministry said Moscow has decided to suspend a program to allow visa-free visits by Japanese people to four Russian-held northwestern Pacific islands',
         },
+      ],
+    },
+    {
+      // Putin signed on Wednesday 9 March 2022; Matsuno answered on Thursday 10 March (Jiji).
+      id: 'kuril-tax-law-2022',
+      date: '2022-03-09',
+      precision: 'day',
+      title: 'Russia enacts tax breaks for companies on the Kuril Islands',
+      summary:
+        'President Vladimir Putin signs a law that reduces or waives taxes for 20 years for domestic and ' +
+        "foreign businesses starting operations in special zones on the islands. Japan's Chief Cabinet " +
+        'Secretary Hirokazu Matsuno calls the law regrettable and incompatible with Japan’s position and ' +
+        'with the joint economic activity the two leaders had discussed.',
+      tags: ['economy', 'law'],
+      islands: [],
+      actors: ['Vladimir Putin', 'Hirokazu Matsuno'],
+      citations: [
+        {
+          source: 'yomiuri-2022-03-10',
+          quote:
+            'Russian President Vladimir Putin on Wednesday signed the law for its enactment after the legislation was approved by the upper and lower houses of Russia’s parliament on Friday last week.',
+        },
+      ],
+    },
+    {
+      // The Japan Times (Monday 28 March 2022): "The protest was made on Friday" = 25 March.
+      id: 'russian-drills-protest-2022',
+      date: '2022-03-25',
+      precision: 'day',
+      title: 'Russian drills on the islands; Japan protests',
+      summary:
+        'After the Russian military announces exercises involving more than 3,000 troops on the Kuril ' +
+        'chain, including the disputed islands, the first since the talks were suspended, Japan lodges a ' +
+        'protest through diplomatic channels.',
+      tags: ['military', 'statement'],
+      islands: [],
+      actors: ['Russian armed forces', 'Government of Japan'],
+      citations: [
+        {
+          source: 'japan-times-2022-03-28',
+          quote:
+            'The protest was made on Friday after the Russian military announced that it had held exercises involving more than 3,000 troops.',
+        },
+      ],
+    },
+    {
+      id: 'diplomatic-bluebook-2022',
+      date: '2022-04-22',
+      precision: 'day',
+      title: 'Japan’s Diplomatic Bluebook again calls the islands illegally occupied',
+      summary:
+        "Japan's foreign ministry publishes its Diplomatic Bluebook 2022, which describes the islands as " +
+        'inherent Japanese territory illegally occupied by Russia, wording the yearly report had not ' +
+        'used since 2003, and says there is no prospect for the peace-treaty talks.',
+      tags: ['statement'],
+      islands: [],
+      actors: ['Ministry of Foreign Affairs of Japan'],
+      citations: [
+        {
+          source: 'asahi-2022-04-22',
+          quote:
+            'released by the Foreign Ministry on April 22, which returned to criticizing Russia over its occupation of the Northern Territories',
+        },
+        {
+          source: 'yomiuri-2022-04-01',
+          quote:
+            'It is the first time since 2003 for the Diplomatic Bluebook to describe the islands, known in Japan as the northern territories, as being illegally occupied by Russia.',
+        },
+      ],
+    },
+    {
+      id: 'fishing-agreement-suspended-2022',
+      date: '2022-06-07',
+      precision: 'day',
+      title: 'Russia suspends the 1998 agreement on Japanese fishing near the islands',
+      summary:
+        "Russia's foreign ministry suspends the 1998 agreement under which Japanese boats fish near the " +
+        'islands, saying Japan has not made the payments the agreement requires. Japan protests; its ' +
+        'government spokesman says the payment in question is not a condition of the agreement.',
+      tags: ['economy', 'statement'],
+      islands: [],
+      actors: ['Ministry of Foreign Affairs of Russia', 'Government of Japan'],
+      citations: [
+        {
+          source: 'nippon-com-2022-06-07',
+          quote:
+            'Russia was forced to suspend the implementation of the 1998 agreement until the Japanese side fulfills all its financial obligations, she said.',
+        },
+        { source: 'reuters-2022-06-07' },
+        {
+          source: 'nippon-com-2022-06-08',
+          quote: 'Japan has lodged a protest against Russia for suspending a safe fishing agreement',
+        },
+        { source: 'kyodo-2022-06-08', quote: 'He said the project is not a condition for continuing the agreement.' },
+      ],
+    },
+    {
+      id: 'visit-agreements-terminated-2022',
+      date: '2022-09-05',
+      precision: 'day',
+      title: 'Russia terminates the agreements on visits to the islands',
+      summary:
+        'An order of the Russian government signed by Prime Minister Mikhail Mishustin and published on ' +
+        '5 September 2022 terminates the 1991 agreement on mutual visa-free trips and the 1999 agreement ' +
+        'on simplified visits by former Japanese residents of the islands and their families.',
+      tags: ['law', 'residents'],
+      islands: [],
+      actors: ['Mikhail Mishustin', 'Government of Russia'],
+      key: true,
+      citations: [
+        {
+          source: 'm24-2022-09-05',
+          quote:
+            'Премьер-министр РФ Михаил Мишустин подписал распоряжение правительства о прекращении действия соглашения с Японией об облегченном посещении Курил гражданами этой страны, когда-то жившими на островах.',
+        },
+        {
+          source: 'tass-2022-09-05',
+          quote:
+            'The corresponding government resolution was posted on the official portal of legal information on Monday.',
+        },
+      ],
+    },
+    {
+      // Russia's foreign ministry told Tokyo on 29 January 2023 (TASS); Matsuno answered on 30
+      // January and again on 27 March.
+      id: 'fishing-consultations-refused-2023',
+      date: '2023-01-29',
+      precision: 'day',
+      title: 'Russia declines consultations on fishing near the islands',
+      summary:
+        "Russia's foreign ministry tells Japan that, because of Japan's restrictions against Russia, it " +
+        'cannot agree to the yearly consultations on Japanese fishing near the islands. Japan calls the ' +
+        'position unacceptable and seeks to resume fishing under the agreement.',
+      tags: ['economy', 'statement'],
+      islands: [],
+      actors: ['Maria Zakharova', 'Hirokazu Matsuno'],
+      citations: [
+        {
+          source: 'tass-2023-03-27',
+          quote:
+            'The Russian Foreign Ministry’s spokeswoman Maria Zakharova said on January 29 that Moscow had informed Tokyo that it could not approve the consultations on fishery in Russia’s territorial waters due to anti-Russia restrictions.',
+        },
+      ],
+    },
+    {
+      id: 'northern-territories-day-2023',
+      date: '2023-02-07',
+      precision: 'day',
+      title: "Kishida: former residents' grave visits a top priority",
+      summary:
+        'At the yearly 7 February rally in Tokyo, Prime Minister Fumio Kishida says the government keeps ' +
+        'to its policy of resolving the territorial issue and concluding a peace treaty, and calls the ' +
+        'resumption of the grave visits and other exchanges with the four islands one of the top ' +
+        'priorities of relations with Russia. The exchanges were halted by the pandemic and, since ' +
+        '2022, by the consequences of the invasion of Ukraine.',
+      tags: ['statement', 'residents'],
+      islands: [],
+      actors: ['Fumio Kishida'],
+      citations: [
+        {
+          source: 'kantei-2023-02-07',
+          quote: '政府として、領土問題を解決し、平和条約を締結するという方針を堅持しております。',
+        },
+        {
+          source: 'nhk-2025-07-20',
+          quote:
+            '「北方墓参」や「ビザなし交流」などの事業は、新型コロナウイルスの感染拡大やロシアによるウクライナへの軍事侵攻の影響で中止され、再開の見通しが立っていません。',
+        },
+      ],
+    },
+    {
+      id: 'bastion-paramushir-2023',
+      date: '2023-03-22',
+      precision: 'day',
+      title: 'Russia deploys Bastion missiles on Paramushir, outside the four islands',
+      summary:
+        'Defence Minister Sergei Shoigu says a division of Bastion coastal missile systems has been ' +
+        'deployed on Paramushir, an island of the northern Kurils that Japan does not claim, as part of ' +
+        'strengthening Russia’s defences in the east.',
+      tags: ['military'],
+      islands: [],
+      actors: ['Sergei Shoigu'],
+      citations: [
+        {
+          source: 'reuters-2023-03-22',
+          quote:
+            'Russia said on Wednesday (March 22) that a division of its Bastion coastal defence missile systems had been deployed to Paramushir',
+        },
+      ],
+    },
+    {
+      // Passed by the State Duma on 20 June 2023 (EADaily).
+      id: 'victory-over-japan-day-2023',
+      date: '2023-06-20',
+      precision: 'day',
+      title: 'Russia renames 3 September “Day of Victory over Militarist Japan”',
+      summary:
+        'The State Duma renames the day of military glory of 3 September, until then the Day of the End ' +
+        'of the Second World War, the Day of Victory over Militarist Japan and the End of the Second ' +
+        "World War. The bill's explanatory note presents it as a countermeasure to Japan's unfriendly " +
+        'policy since the start of the war in Ukraine.',
+      tags: ['law', 'statement'],
+      islands: [],
+      actors: ['State Duma of Russia'],
+      citations: [
+        {
+          source: 'eadaily-2023-06-20',
+          quote: 'Как отмечается в пояснительной записке, это решение — одна из контрмер в ответ на недружественную политику Японии.',
+        },
+      ],
+    },
+    {
+      // "На прошлой неделе" in the deputy's column of 21 October 2025: month precision.
+      id: 'kuril-tax-breaks-extended-2025',
+      date: '2025-10',
+      precision: 'month',
+      title: 'Duma extends the Kuril tax breaks',
+      summary:
+        'The State Duma passes a package of laws that extends the Kuril Islands tax breaks to companies ' +
+        'registered before 1 January 2022, according to Duma deputy Sergei Chizhov, who writes that ' +
+        'Russia will now develop the islands on its own rather than jointly with Japan.',
+      tags: ['economy', 'law'],
+      islands: [],
+      actors: ['State Duma of Russia'],
+      citations: [
+        {
+          source: 'vz-2025-10-21',
+          quote:
+            'На прошлой неделе мы в Госдуме приняли пакет законов о налоговых льготах для инвестиционных проектов на Курильском архипелаге.',
+        },
+      ],
+    },
+    {
+      id: 'war-anniversary-exchange-2025',
+      date: '2025-08-08',
+      endDate: '2025-08-10',
+      precision: 'day',
+      title: '80 years after the Soviet entry into the war, the two sides restate their cases',
+      summary:
+        "Japan's Foreign Minister Takeshi Iwaya says the Soviet entry into the war on 9 August 1945 was " +
+        "unlawful and the islands are illegally occupied; Russia's foreign ministry spokeswoman Maria " +
+        'Zakharova answers that the islands passed to the Soviet Union lawfully, under the post-war ' +
+        'agreements of the Allied Powers and the UN Charter.',
+      tags: ['statement'],
+      islands: [],
+      actors: ['Takeshi Iwaya', 'Maria Zakharova'],
+      citations: [{ source: 'radio1-2025-08-10' }],
+    },
+    {
+      id: 'northern-territories-day-2026',
+      date: '2026-02-07',
+      precision: 'day',
+      title: "Takaichi: resuming former residents' grave visits a top priority",
+      summary:
+        'At the yearly 7 February rally in Tokyo, Prime Minister Sanae Takaichi calls the resumption of ' +
+        "the ageing former residents' grave visits a humanitarian matter and one of the top priorities " +
+        'of relations with Russia, and says the policy of resolving the question of the four islands and ' +
+        'concluding a peace treaty is unchanged.',
+      tags: ['statement', 'residents'],
+      islands: [],
+      actors: ['Sanae Takaichi'],
+      citations: [
+        { source: 'kyodo-2026-02-07' },
+        { source: 'jimin-2026-02', quote: '北方四島の帰属の問題を解決し、平和条約を締結する政府の方針に変わりはない' },
       ],
     },
   ],
@@ -876,7 +1274,8 @@ export const dataset: Dataset = {
       topic: 'peace-treaty',
       statement:
         'In a joint statement, the leaders of Japan and Russia say it is not normal that the two ' +
-        'countries have not concluded a peace treaty almost 68 years after the war.',
+        'countries have not concluded a peace treaty since the war: 67 years after its end, as The ' +
+        'Japan Times and AFP report the statement (GlobalPost counts almost 68 years).',
       quote: "it's not normal",
       // GlobalPost's only date is the photo caption (29 April 2013); UPI dates the talks and the
       // joint statement to Monday, 29 April 2013.
@@ -887,6 +1286,12 @@ export const dataset: Dataset = {
           quote:
             'Russia and Japan agreed Monday to renew talks aimed at achieving their first peace treaty since World War II',
         },
+        {
+          source: 'japan-times-2013-05-01',
+          quote:
+            'They agreed in their joint statement that it is abnormal that the two countries have not yet signed a peace treaty 67 years after the end of World War II.',
+        },
+        { source: 'hurriyet-afp-2013-04-29' },
       ],
     },
     {
@@ -899,20 +1304,26 @@ export const dataset: Dataset = {
       speaker: { name: 'Shinzo Abe', role: 'Prime Minister of Japan' },
       topic: 'peace-treaty',
       statement:
-        "Japan's Prime Minister Shinzo Abe says peace-treaty negotiations had stagnated in recent years " +
-        'and that the two sides have agreed to resume and accelerate them.',
+        "Japan's Prime Minister Shinzo Abe tells a press conference in Moscow that peace-treaty " +
+        'negotiations had stagnated in recent years and that the two sides have agreed to resume and ' +
+        'accelerate them. His words are known in English as the Spanish news agency EFE rendered them, ' +
+        'as reported by GlobalPost.',
       quote:
         "But in the current conversations we've managed to agree that we will resume the negotiations and accelerate this process.",
       citations: [
         {
           source: 'globalpost-2013-04',
           quote:
-            'During the last few years the negotiations to sign a peace agreement found themselves in a state of stagnation',
+            'During the last few years the negotiations to sign a peace agreement found themselves in a state of stagnation," Abe said at a press conference in Moscow, according to EFE.',
         },
         {
           source: 'upi-2013-04-29',
           quote:
             'Abe said the decision to resume the negotiations that were put on the shelf in 2003 is a major development',
+        },
+        {
+          source: 'hurriyet-afp-2013-04-29',
+          quote: 'The talks on a peace treaty agreement in the last few years have been in a state of stagnation," Abe said through a translator.',
         },
       ],
     },
@@ -923,7 +1334,8 @@ export const dataset: Dataset = {
       precision: 'month',
       party: 'other',
       speaker: { name: 'Simon Saradzhyan', role: 'Russian scholar at the Harvard Kennedy School Belfer Center' },
-      topic: 'peace-treaty',
+      // About the strategic value of closer ties (balancing China), not the treaty itself.
+      topic: 'military',
       statement:
         'Simon Saradzhyan of the Harvard Kennedy School Belfer Center tells the Los Angeles Times that ' +
         'closer ties between Japan and Russia would help both countries balance the rise of China.',
@@ -978,15 +1390,43 @@ export const dataset: Dataset = {
     },
     {
       id: 'japan-missiles-unacceptable-2016',
-      date: '2016',
-      precision: 'year',
+      date: '2016-11',
+      precision: 'month',
       party: 'japan',
-      speaker: { name: 'Government of Japan', role: 'Official position' },
+      speaker: { name: 'Yoshihide Suga', role: 'Chief Cabinet Secretary of Japan' },
       topic: 'military',
       statement:
-        "Japan's government calls Russia's deployment of coastal missile systems on Iturup/Etorofu and " +
-        'Kunashir/Kunashiri unacceptable.',
-      citations: [{ source: 'sputnik-iturup-combat-jets' }],
+        "Japan's Chief Cabinet Secretary Yoshihide Suga calls Russia's deployment of coastal missile " +
+        'systems on Iturup/Etorofu and Kunashir/Kunashiri unacceptable.',
+      quote: 'unacceptable',
+      citations: [
+        {
+          source: 'sputnik-iturup-combat-jets',
+          quote:
+            'Japan in its turn, criticized the deployment, with Japanese Chief Cabinet Secretary Yoshihide Suga saying it was “unacceptable.',
+        },
+        { source: 'rferl-2016-11-missiles' },
+      ],
+    },
+    {
+      // Russia's stated reason for the deployments, in its foreign ministry's words as Sputnik
+      // reports them; the month is that of the deployment reports (November 2016).
+      id: 'russia-missiles-national-security-2016',
+      date: '2016-11',
+      precision: 'month',
+      party: 'russia',
+      speaker: { name: 'Maria Zakharova', role: 'Spokeswoman, Ministry of Foreign Affairs of Russia' },
+      topic: 'military',
+      statement:
+        "Russia's foreign ministry says the deployment of the coastal missile systems on the islands is " +
+        "part of planned work to strengthen the country's national security.",
+      citations: [
+        {
+          source: 'sputnik-iturup-combat-jets',
+          quote:
+            'Russian Foreign Ministry spokeswoman Maria Zakharova said that the deployment was part of scheduled works aimed at strengthening the country’s national security',
+        },
+      ],
     },
     {
       id: 'onodera-military-activity-2018',
@@ -1001,7 +1441,11 @@ export const dataset: Dataset = {
         '“2+2” talks in Moscow on 31 July 2018.',
       citations: [
         { source: 'nhub-news-2018-08' },
-        { source: 'atynews-2018-08-08' },
+        {
+          source: 'reuters-2018-07-31',
+          quote:
+            'Japan’s minister of defence Itsunori Onodera said on Tuesday that Japan had asked Russia to reduce its military activity on the disputed Pacific Kuril islands.',
+        },
         {
           source: 'cnbc-2018-09',
           quote:
@@ -1140,8 +1584,16 @@ export const dataset: Dataset = {
         "response to Abe; the Kremlin's transcript of the meeting shows that Putin spoke first.",
       quote:
         'I am delighted to be able to discuss with you all the angles of our cooperation, including those that you personally consider to be priorities.',
+      original: {
+        quote: 'Рад возможности обсудить с Вами все направления нашего взаимодействия, в том числе и те, которые Вы бы сами посчитали приоритетными.',
+        lang: 'ru',
+      },
       citations: [
         { source: 'business-standard-2018-11' },
+        {
+          source: 'kremlin-singapore-2018-11-14-ru',
+          quote: 'Рад возможности обсудить с Вами все направления нашего взаимодействия, в том числе и те, которые Вы бы сами посчитали приоритетными.',
+        },
         {
           source: 'kremlin-singapore-2018-11-14',
           quote:
@@ -1214,15 +1666,19 @@ export const dataset: Dataset = {
       citations: [{ source: 'new-indian-express-2018-11-15' }],
     },
     {
-      // The article prints this right after Suga's words, without a new attribution; dated by the
+      // The article prints this in a paragraph of its own after Suga's words, without naming a
+      // speaker: the dataset does not attribute it to Suga (the id is kept stable). Dated by the
       // article's publication.
       id: 'suga-staying-flexible-2018',
       date: '2018-11-15',
       precision: 'day',
       party: 'japan',
-      speaker: { name: 'Yoshihide Suga', role: 'Chief Cabinet Secretary of Japan' },
+      speaker: { name: 'Speaker not named', role: 'Quoted by The New Indian Express after Yoshihide Suga' },
       topic: 'declaration-1956',
-      statement: "Suga says the government's policy has always been to stay flexible, and that this has not changed.",
+      statement:
+        'The New Indian Express quotes, directly after Chief Cabinet Secretary Yoshihide Suga and without ' +
+        "naming the speaker, the words that the government's policy has always been to stay flexible, " +
+        'and that this has not changed.',
       quote: 'The government has always kept a policy direction of staying flexible... There is no change to this point.',
       citations: [{ source: 'new-indian-express-2018-11-15' }],
     },
@@ -1250,6 +1706,7 @@ export const dataset: Dataset = {
       date: '2018-11-15',
       precision: 'day',
       party: 'japan',
+      standing: true,
       speaker: { name: 'Government of Japan', role: 'Official position' },
       topic: 'sovereignty',
       statement:
@@ -1277,6 +1734,7 @@ export const dataset: Dataset = {
       date: '2018-11-15',
       precision: 'day',
       party: 'russia',
+      standing: true,
       speaker: {
         name: 'Government of Russia',
         role: 'As characterised by The New Indian Express and Business Standard',
@@ -1325,6 +1783,7 @@ export const dataset: Dataset = {
       date: '2019-01',
       precision: 'month',
       party: 'russia',
+      standing: true,
       speaker: { name: 'Government of Russia', role: 'Official position' },
       topic: 'sovereignty',
       statement:
@@ -1345,6 +1804,7 @@ export const dataset: Dataset = {
       date: '2019-01',
       precision: 'month',
       party: 'japan',
+      standing: true,
       speaker: { name: 'Government of Japan', role: 'Official position' },
       topic: 'sovereignty',
       statement:
@@ -1365,12 +1825,14 @@ export const dataset: Dataset = {
       ],
     },
     {
-      // A long-held position without a date of its own: dated by the one dated source for it
-      // (Sputnik's 2009 timeline, year of publication), and the statement says "has long argued".
+      // A standing position (`standing: true`): the widgets show it as such, not as a statement
+      // of 2009. `date` is that of the one dated source for it (Sputnik's 2009 timeline); Japan's
+      // foreign ministry states it today (Q&A page). The id is kept stable.
       id: 'japan-four-islands-not-kurils-2009',
       date: '2009',
       precision: 'year',
       party: 'japan',
+      standing: true,
       speaker: { name: 'Government of Japan', role: 'Official position' },
       topic: 'sovereignty',
       statement:
@@ -1435,8 +1897,20 @@ export const dataset: Dataset = {
         'alone cannot accept the results of the Second World War in their entirety.',
       quote:
         'Sovereignty over the islands is not up for discussion. This is Russian territory … Why is Japan the only country in the world that cannot accept the results of World War II in their entirety?',
+      // The Russian words of the first two sentences (14 January 2019, as TASS reported them); the
+      // question about Japan as "the only country" is not in this original.
+      original: {
+        quote:
+          'Мы привлекли внимание наших друзей из Японии к тому, что вопросы суверенитета над островами не обсуждаются. Это территория Российской Федерации',
+        lang: 'ru',
+      },
       citations: [
         { source: 'breitbart-2019-01' },
+        {
+          source: 'focus-2019-01-14',
+          quote:
+            'Мы привлекли внимание наших друзей из Японии к тому, что вопросы суверенитета над островами не обсуждаются. Это территория Российской Федерации',
+        },
         {
           source: 'mid-lavrov-2019-01-14',
           quote: 'sovereignty over the islands is not subject to discussion. This is the territory of the Russian Federation.',
@@ -1445,14 +1919,14 @@ export const dataset: Dataset = {
     },
     {
       id: 'japan-fishing-boats-unacceptable-2019',
-      date: '2019-01',
-      precision: 'month',
+      date: '2019-01-17',
+      precision: 'day',
       party: 'japan',
       speaker: { name: 'Ministry of Foreign Affairs of Japan', role: 'Foreign ministry' },
       topic: 'economy-residents',
       statement:
-        "Japan's Foreign Ministry formally protests against Russia's detention of two Japanese boats " +
-        'caught fishing near the disputed islands, calling it unacceptable.',
+        "Japan's Foreign Ministry formally protests against Russia's detention and fining of two " +
+        'Japanese boats fishing near Kunashir/Kunashiri, calling it unacceptable.',
       quote: 'unacceptable',
       citations: [
         {
@@ -1460,6 +1934,8 @@ export const dataset: Dataset = {
           quote:
             'the Japanese Foreign Ministry formally protested Russia’s detention of two Japanese boats that were caught fishing near the contested islands',
         },
+        { source: 'breitbart-2019-01-17', quote: 'formally protested Russia’s “unacceptable” detention of two Japanese boats' },
+        { source: 'rt-2019-01-30' },
       ],
     },
     {
@@ -1467,6 +1943,7 @@ export const dataset: Dataset = {
       date: '2019-01',
       precision: 'month',
       party: 'russia',
+      standing: true,
       speaker: { name: 'Government of Russia', role: 'As characterised by Breitbart News' },
       topic: 'military',
       statement:
@@ -1490,11 +1967,24 @@ export const dataset: Dataset = {
       topic: 'peace-treaty',
       statement:
         "Russia's Foreign Ministry says it will not continue peace-treaty talks with Japan, because it " +
-        'cannot discuss the treaty with a country that has taken an unfriendly position by imposing ' +
-        'sanctions over Ukraine.',
+        'cannot discuss the treaty with a state that takes an openly unfriendly position and seeks to ' +
+        "harm Russia's interests; it presents this as its answer to Japan's sanctions over Ukraine.",
       quote:
         'does not intend to continue peace treaty talks with Japan because it is impossible to discuss this fundamental document on bilateral relations with a state that holds an explicitly unfriendly position and seeks to harm the interests of our country',
-      citations: [{ source: 'nippon-com-2022-03-22' }, { source: 'japan-today-2022-03-21' }],
+      original: {
+        quote:
+          'Российская сторона в нынешних условиях не намерена продолжать переговоры с Японией по мирному договору ввиду невозможности обсуждать подписание основополагающего документа о двусторонних отношениях с государством, занимающим откровенно недружественные позиции и стремящимся нанести ущерб интересам нашей страны',
+        lang: 'ru',
+      },
+      citations: [
+        { source: 'nippon-com-2022-03-22' },
+        {
+          source: 'life-2022-03-21',
+          quote:
+            'Российская сторона в нынешних условиях не намерена продолжать переговоры с Японией по мирному договору ввиду невозможности обсуждать подписание основополагающего документа о двусторонних отношениях с государством, занимающим откровенно недружественные позиции и стремящимся нанести ущерб интересам нашей страны',
+        },
+        { source: 'japan-today-2022-03-21' },
+      ],
     },
     {
       id: 'russia-ends-joint-activity-talks-2022',
@@ -1504,13 +1994,15 @@ export const dataset: Dataset = {
       speaker: { name: 'Ministry of Foreign Affairs of Russia', role: 'Foreign ministry' },
       topic: 'economy-residents',
       statement:
-        "Russia's Foreign Ministry says it will suspend visa-free visits by Japanese citizens to the " +
-        "islands and withdraw from talks on joint economic activity there, in answer to Japan's sanctions.",
+        "Russia's Foreign Ministry says it will end visa-free trips by Japanese citizens to the islands, " +
+        'former residents’ simplified visits included, and withdraw from talks on joint economic activity ' +
+        "there, in answer to Japan's sanctions.",
       citations: [
         {
           source: 'nippon-com-2022-03-22',
           quote: 'pull out of talks on joint economic activities there',
         },
+        { source: 'nakanune-2022-03-21' },
         { source: 'japan-today-2022-03-21' },
       ],
     },
@@ -1541,6 +2033,565 @@ export const dataset: Dataset = {
         'document that sets the starting point of negotiations.',
       citations: [{ source: 'mofa-japan-irkutsk-outline' }],
     },
+    {
+      // Told the press at the end of the 2+2 talks in Moscow; The Diplomat (August 2018) and CNBC
+      // (September 2018) give the Russian motive as each sees it.
+      id: 'aegis-russia-response-2018',
+      date: '2018-08',
+      precision: 'month',
+      party: 'other',
+      speaker: { name: 'The Diplomat and CNBC', role: 'Analysis in news reports' },
+      topic: 'military',
+      statement:
+        "According to The Diplomat and CNBC, Russia's military build-up on the islands is seen as a " +
+        "response to Japan's plans to acquire the US-made Aegis Ashore missile-defence system.",
+      citations: [
+        {
+          source: 'nhub-news-2018-08',
+          quote:
+            'Russia’s military activities are seen in response to Moscow’s concern over the possible procurement of two U. S.-made land-based Aegis Ashore ballistic missile defense batteries by Japan.',
+        },
+        {
+          source: 'cnbc-2018-09',
+          quote: "deploying warplanes in response to Japan's rollout of the U.S. Aegis missile system",
+        },
+      ],
+    },
+    {
+      id: 'rokotov-jurisdiction-2018',
+      date: '2018-08-07',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Vadim Rokotov', role: 'Acting head of the Kuril district administration' },
+      topic: 'military',
+      statement:
+        'The acting head of the Kuril district says the deployment of Su-35S fighters on ' +
+        "Iturup/Etorofu strengthens Russia's defence, that Russia acts under its own laws on its own " +
+        "jurisdiction, and that Japan's protests are a tradition of its policy.",
+      quote: 'We are acting consistent with Russian laws; this is our jurisdiction.',
+      citations: [
+        {
+          source: 'interfax-2018-08-07',
+          quote: 'We are acting consistent with Russian laws; this is our jurisdiction.',
+        },
+      ],
+    },
+    {
+      // Both outlets print the same AFP paragraph; dated by The New Indian Express.
+      id: 'ice-free-waters-2018',
+      date: '2018-11-15',
+      precision: 'day',
+      party: 'other',
+      speaker: { name: 'Business Standard and The New Indian Express', role: 'AFP analysis, as printed by both' },
+      topic: 'military',
+      statement:
+        "According to Business Standard and The New Indian Express, control of the islands gives Russia's " +
+        'Pacific Fleet, based in Vladivostok, year-round access to the Pacific Ocean, because the ' +
+        'surrounding waters do not freeze in winter.',
+      citations: [
+        {
+          source: 'new-indian-express-2018-11-15',
+          quote:
+            'Strategically, control of the islands gives Russia year-round access to the Pacific Ocean for its Pacific fleet of warships and submarines based in Vladivostok, as the surrounding water does not freeze in winter.',
+        },
+        {
+          source: 'business-standard-2018-11',
+          quote:
+            'Strategically, control of the islands gives Russia year-round access to the Pacific Ocean for its Pacific fleet of warships and submarines based in Vladivostok, as the surrounding water does not freeze in winter.',
+        },
+      ],
+    },
+    {
+      id: 'islands-resources-2019',
+      date: '2019-01',
+      precision: 'month',
+      party: 'other',
+      speaker: { name: 'Breitbart News', role: 'Characterisation in a news report' },
+      topic: 'economy-residents',
+      statement:
+        'According to Breitbart News, the islands are understood to have strong economic potential: large ' +
+        'reserves of oil, natural gas and valuable minerals, a strong fishing industry and growing tourism.',
+      citations: [
+        {
+          source: 'breitbart-2019-01',
+          quote:
+            'The islands are also understood to have strong economic potential, with large reserves of oil, natural gas, and valuable minerals, as well as a strong fishing industry and growing levels of tourism.',
+        },
+      ],
+    },
+    {
+      id: 'previous-moscow-proposals-2019',
+      date: '2019-01',
+      precision: 'month',
+      party: 'other',
+      speaker: { name: 'Breitbart News', role: 'Characterisation in a news report' },
+      topic: 'declaration-1956',
+      statement:
+        'According to Breitbart News, earlier Russian proposals, to hand over the islets nearest to Japan ' +
+        'and to offer joint control of economic activity on the islands, were both rejected.',
+      citations: [
+        {
+          source: 'breitbart-2019-01',
+          quote:
+            'Previous proposals by Moscow have included handing over the islets nearest to Japan as well as offering joint control of economic activity over the islands, both of which have been rejected.',
+        },
+      ],
+    },
+    {
+      // Three days after the Singapore meeting; only the Russian words are stored.
+      id: 'peskov-no-automatic-transfer-2018',
+      date: '2018-11-18',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Dmitry Peskov', role: 'Press Secretary of the President of Russia' },
+      topic: 'declaration-1956',
+      statement:
+        "The Kremlin's spokesman Dmitry Peskov says that taking the 1956 declaration as the basis of " +
+        'the talks does not mean an automatic transfer of territory to Japan, and that there is no ' +
+        'separate deal to hand over islands.',
+      original: {
+        quote:
+          'За эти дни мы с вами видели очень большое количество разных рассуждений, политологических домыслов о том, что, дескать, уже какая-то сепаратная сделка о передаче островов и так далее. Это не так. И так быть не может',
+        lang: 'ru',
+      },
+      citations: [
+        {
+          source: 'novostnoi-2018-11-18',
+          quote:
+            'За эти дни мы с вами видели очень большое количество разных рассуждений, политологических домыслов о том, что, дескать, уже какая-то сепаратная сделка о передаче островов и так далее. Это не так. И так быть не может',
+        },
+      ],
+    },
+    {
+      // At his news conference on the results of 2018 (Rossiyskaya Gazeta, 16 January 2019). Only
+      // the Russian words are stored: no English rendering is given.
+      id: 'lavrov-un-charter-107-2019',
+      date: '2019-01-16',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Sergey Lavrov', role: 'Foreign Minister of Russia' },
+      topic: 'sovereignty',
+      statement:
+        "Russia's Foreign Minister Sergey Lavrov says Japan's demand for the islands is at odds with its " +
+        'obligations under the UN Charter, whose Article 107, he says, makes all the results of the ' +
+        'Second World War unalterable; recognising those results is, he says, not an ultimatum or a ' +
+        'precondition but a fact of the international system.',
+      original: {
+        quote:
+          'Япония, став членом Организации Объединенных Наций подписала и ратифицировала Устав ООН, в котором есть статья 107, гласящая, что все результаты Второй мировой войны незыблемы',
+        lang: 'ru',
+      },
+      respondsTo: ['japan-illegally-captured-2019'],
+      citations: [
+        {
+          source: 'rg-2019-01-16',
+          quote:
+            'Япония, став членом Организации Объединенных Наций подписала и ратифицировала Устав ООН, в котором есть статья 107, гласящая, что все результаты Второй мировой войны незыблемы',
+        },
+        {
+          source: 'rg-2019-01-16',
+          quote: 'Признание итогов Второй мировой войны не ультиматум и не предварительные условия.',
+        },
+      ],
+    },
+    {
+      id: 'matsuno-tax-law-regrettable-2022',
+      date: '2022-03-10',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno calls Russia's tax breaks for businesses on the " +
+        'islands regrettable and incompatible with Japan’s position and with the purpose of the joint ' +
+        'economic activity agreed by the two leaders.',
+      quote: 'It’s regrettable, and we have told the Russian side afresh about our view on the matter',
+      citations: [
+        {
+          source: 'yomiuri-2022-03-10',
+          quote: 'It’s regrettable, and we have told the Russian side afresh about our view on the matter',
+        },
+      ],
+    },
+    {
+      // Japan's answer to the Russian statement of 21 March 2022, in the Diet (House of
+      // Councillors budget committee) the next day.
+      id: 'kishida-unacceptable-2022',
+      date: '2022-03-22',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Fumio Kishida', role: 'Prime Minister of Japan' },
+      topic: 'peace-treaty',
+      statement:
+        'Prime Minister Fumio Kishida says the situation arises entirely from Russia’s invasion of ' +
+        'Ukraine, that shifting it onto Japan–Russia relations is extremely unreasonable and totally ' +
+        'unacceptable, that Japan protests strongly, and that its aim of resolving the territorial issue ' +
+        'and concluding a peace treaty is unchanged.',
+      quote: 'extremely unreasonable and totally unacceptable',
+      original: {
+        quote: 'それを日露関係に転嫁しようとする今般のロシアの対応、これは極めて不当であり、断じて受け入れることができない',
+        lang: 'ja',
+      },
+      respondsTo: ['russia-ends-treaty-talks-2022'],
+      citations: [
+        {
+          source: 'republic-world-2022-03-22',
+          quote: 'called Russia\'s decision to stop the negotiations "extremely unreasonable and totally unacceptable.',
+        },
+        {
+          source: 'ntv-2022-03-22',
+          quote:
+            'それを日露関係に転嫁しようとする今般のロシアの対応、これは極めて不当であり、断じて受け入れることができない',
+        },
+      ],
+    },
+    {
+      id: 'matsuno-drills-unacceptable-2022',
+      date: '2022-03-28',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'military',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno says Russia's military build-up on the islands " +
+        "is unacceptable because it goes against Japan's position on them.",
+      quote:
+        'Russia’s military expansion in the Northern Territories is unacceptable as it goes against our country’s position regarding those islands',
+      citations: [
+        {
+          source: 'japan-times-2022-03-28',
+          quote:
+            'Russia’s military expansion in the Northern Territories is unacceptable as it goes against our country’s position regarding those islands',
+        },
+      ],
+    },
+    {
+      id: 'japan-bluebook-illegally-occupied-2022',
+      date: '2022-04-22',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Ministry of Foreign Affairs of Japan', role: 'Diplomatic Bluebook 2022' },
+      topic: 'sovereignty',
+      statement:
+        "Japan's foreign ministry describes the four islands as inherent Japanese territory that Russia " +
+        'illegally occupies, wording its yearly Diplomatic Bluebook had not used since 2003.',
+      citations: [
+        {
+          source: 'yomiuri-2022-04-01',
+          quote: 'states that the islands are inherent territory of Japan',
+        },
+        { source: 'asahi-2022-04-22' },
+      ],
+    },
+    {
+      id: 'zakharova-fishing-suspended-2022',
+      date: '2022-06-07',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Maria Zakharova', role: 'Spokeswoman, Ministry of Foreign Affairs of Russia' },
+      topic: 'economy-residents',
+      statement:
+        "Russia's foreign ministry says it is suspending the 1998 fishing agreement until Japan meets all " +
+        'its financial obligations under it, as Tokyo has frozen the payments the agreement provides for.',
+      quote:
+        'In the current situation, we are forced to suspend the implementation of the 1998 Agreement until the Japanese side fulfills all its financial obligations',
+      citations: [
+        {
+          source: 'reuters-2022-06-07',
+          quote:
+            'In the current situation, we are forced to suspend the implementation of the 1998 Agreement until the Japanese side fulfills all its financial obligations',
+        },
+        { source: 'nippon-com-2022-06-07' },
+      ],
+    },
+    {
+      id: 'matsuno-fishing-regret-2022',
+      date: '2022-06-08',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno regrets Russia's unilateral suspension of the " +
+        'fishing agreement; he says the unpaid project funding is not a condition of the agreement.',
+      quote: 'We regret that Russia unilaterally announced the suspension of the agreement',
+      respondsTo: ['zakharova-fishing-suspended-2022'],
+      citations: [
+        {
+          source: 'nippon-com-2022-06-08',
+          quote: 'We regret that Russia unilaterally announced the suspension of the agreement',
+        },
+        { source: 'kyodo-2022-06-08', quote: 'He said the project is not a condition for continuing the agreement.' },
+      ],
+    },
+    {
+      id: 'slutsky-forced-measure-2022',
+      date: '2022-09-05',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Leonid Slutsky', role: 'Chairman, International Affairs Committee of the State Duma' },
+      topic: 'economy-residents',
+      statement:
+        'The chairman of the State Duma’s international affairs committee, Leonid Slutsky, calls the end ' +
+        'of the agreements on visits to the islands a forced response to Japan’s sanctions.',
+      quote: 'It is a forced measure and a very sensible for the Japanese side.',
+      citations: [
+        {
+          source: 'tass-2022-09-05',
+          quote: 'It is a forced measure and a very sensible for the Japanese side.',
+        },
+      ],
+    },
+    {
+      id: 'matsuno-visits-protest-2022',
+      date: '2022-09-06',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno says Japan has protested strongly against " +
+        "Russia's termination of the agreement on simplified visits to the islands.",
+      quote: 'We have sent a strong protest in connection with this decision',
+      citations: [
+        { source: 'sputnik-2022-09-06', quote: 'We have sent a strong protest in connection with this decision' },
+      ],
+    },
+    {
+      id: 'zakharova-fishing-consultations-2023',
+      date: '2023-01-29',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Maria Zakharova', role: 'Spokeswoman, Ministry of Foreign Affairs of Russia' },
+      topic: 'economy-residents',
+      statement:
+        "Russia's foreign ministry says it cannot agree to consultations on Japanese fishing near the " +
+        "islands because of Japan's restrictions against Russia.",
+      citations: [
+        {
+          source: 'tass-2023-03-27',
+          quote:
+            'The Russian Foreign Ministry’s spokeswoman Maria Zakharova said on January 29 that Moscow had informed Tokyo that it could not approve the consultations on fishery in Russia’s territorial waters due to anti-Russia restrictions.',
+        },
+      ],
+    },
+    {
+      id: 'kishida-grave-visits-2023',
+      date: '2023-02-07',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Fumio Kishida', role: 'Prime Minister of Japan' },
+      topic: 'economy-residents',
+      statement:
+        'Prime Minister Fumio Kishida calls the resumption of the grave visits and the other exchanges ' +
+        'with the four islands one of the top priorities of relations with Russia.',
+      original: {
+        quote: '北方墓参を始めとした四島交流等事業の再開は、今後の日露関係の中でも最優先事項の一つであり',
+        lang: 'ja',
+      },
+      citations: [
+        {
+          source: 'kantei-2023-02-07',
+          quote: '北方墓参を始めとした四島交流等事業の再開は、今後の日露関係の中でも最優先事項の一つであり',
+        },
+      ],
+    },
+    {
+      id: 'matsuno-fishing-consultations-2023',
+      date: '2023-03-27',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Hirokazu Matsuno', role: 'Chief Cabinet Secretary of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Japan's Chief Cabinet Secretary Hirokazu Matsuno calls Russia's refusal of the fishing " +
+        'consultations unacceptable and says Japan is seeking to resume fishing under the agreement.',
+      quote:
+        'We consider the position of the Russian side unacceptable and we are exploring the possibilities to resume the activities under a respective agreement',
+      respondsTo: ['zakharova-fishing-consultations-2023'],
+      citations: [
+        {
+          source: 'tass-2023-03-27',
+          quote:
+            'We consider the position of the Russian side unacceptable and we are exploring the possibilities to resume the activities under a respective agreement',
+        },
+      ],
+    },
+    {
+      id: 'shoigu-contain-2023',
+      date: '2023-03-22',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Sergei Shoigu', role: 'Minister of Defence of Russia' },
+      topic: 'military',
+      statement:
+        "Russia's Defence Minister Sergei Shoigu presents the strengthening of Russia's defences in the " +
+        'east, the Bastion missiles on the Kuril chain included, as partly a response to what he calls ' +
+        'US efforts to contain Russia and China.',
+      quote:
+        'To contain Russia and China, the United States is significantly increasing its military presence in the Asia-Pacific region',
+      citations: [
+        {
+          source: 'reuters-2023-03-22',
+          quote:
+            'To contain Russia and China, the United States is significantly increasing its military presence in the Asia-Pacific region',
+        },
+        {
+          source: 'reuters-2023-03-22',
+          quote: 'Shoigu said the Bastion system would bolster Russian security around the Kuril island chain.',
+        },
+      ],
+    },
+    {
+      id: 'duma-countermeasure-2023',
+      date: '2023-06-20',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'State Duma of Russia', role: 'Explanatory note to the bill renaming 3 September' },
+      topic: 'sovereignty',
+      statement:
+        'The authors of the law renaming 3 September the Day of Victory over Militarist Japan say that ' +
+        'since the start of the war in Ukraine Tokyo, together with the West, has waged an unprecedented ' +
+        'unfriendly campaign against Russia, and present the renaming as one of the countermeasures.',
+      original: {
+        quote:
+          'С началом специальной военной операции на Украине Токио в координации с коллективным Западом развязал беспрецедентную для современных российско-японских отношений недружественную кампанию против нашей страны',
+        lang: 'ru',
+      },
+      citations: [
+        {
+          source: 'eadaily-2023-06-20',
+          quote:
+            'С началом специальной военной операции на Украине Токио в координации с коллективным Западом развязал беспрецедентную для современных российско-японских отношений недружественную кампанию против нашей страны',
+        },
+      ],
+    },
+    {
+      // As reported in Russia (Radio 1): the stored copies give no Japanese or English text of
+      // Iwaya's words, so the claim has no quote.
+      id: 'iwaya-neutrality-pact-2025',
+      date: '2025-08-08',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Takeshi Iwaya', role: 'Foreign Minister of Japan' },
+      topic: 'sovereignty',
+      statement:
+        "Japan's Foreign Minister Takeshi Iwaya says the Soviet Union's entry into the war against Japan " +
+        'on 9 August 1945 was unlawful and that the southern islands are illegally occupied, as reported ' +
+        'by the Russian broadcaster Radio 1.',
+      citations: [
+        {
+          source: 'radio1-2025-08-10',
+          quote:
+            '8 августа министр иностранных дел Японии Такэси Иваи заявил о неправомерности вступления СССР в боевые действия против Японии 9 августа 1945 года, а также о «незаконной оккупации» южных Курильских островов.',
+        },
+      ],
+    },
+    {
+      id: 'zakharova-answers-iwaya-2025',
+      date: '2025-08-10',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Maria Zakharova', role: 'Spokeswoman, Ministry of Foreign Affairs of Russia' },
+      topic: 'sovereignty',
+      statement:
+        "Russia's foreign ministry spokeswoman Maria Zakharova calls Iwaya's words inadmissible for a " +
+        'statesman of his rank and says the islands passed lawfully to the Soviet Union, ' +
+        "whose continuator is Russia, under the Allied Powers' post-war agreements and the UN Charter.",
+      original: {
+        quote:
+          'Южные Курильские острова перешли к СССР, государством-продолжателем которого является Российская Федерация, на законных основаниях, закрепленных послевоенными договоренностями Союзных держав и Уставом ООН',
+        lang: 'ru',
+      },
+      respondsTo: ['iwaya-neutrality-pact-2025'],
+      citations: [
+        {
+          source: 'radio1-2025-08-10',
+          quote:
+            'Южные Курильские острова перешли к СССР, государством-продолжателем которого является Российская Федерация, на законных основаниях, закрепленных послевоенными договоренностями Союзных держав и Уставом ООН',
+        },
+      ],
+    },
+    {
+      // A deputy's own account in an opinion column (Vzglyad, 21 October 2025).
+      id: 'chizhov-develop-alone-2025',
+      date: '2025-10-21',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Sergei Chizhov', role: 'Deputy of the State Duma of Russia' },
+      topic: 'economy-residents',
+      statement:
+        'State Duma deputy Sergei Chizhov writes that, with the new tax breaks, Russia will develop the ' +
+        'Kuril Islands on its own, no longer jointly with Japan as had been discussed since the 2000s, ' +
+        'and that their prosperity may one day lead to peace with Japan.',
+      original: { quote: 'Но теперь Россия будет развивать Курилы самостоятельно.', lang: 'ru' },
+      citations: [{ source: 'vz-2025-10-21', quote: 'Но теперь Россия будет развивать Курилы самостоятельно.' }],
+    },
+    {
+      id: 'takaichi-grave-visits-2026',
+      date: '2026-02-07',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Sanae Takaichi', role: 'Prime Minister of Japan' },
+      topic: 'economy-residents',
+      statement:
+        "Prime Minister Sanae Takaichi calls the resumption of the former residents' grave visits a " +
+        'humanitarian matter and one of the top priorities of relations with Russia, and says Japan will ' +
+        'keep pressing Russia on it.',
+      original: {
+        quote: '人道的な問題であり、日ロ関係の最優先事項の一つだ。ロシア側に粘り強く働きかけていく',
+        lang: 'ja',
+      },
+      citations: [
+        {
+          source: 'kyodo-2026-02-07',
+          quote: '人道的な問題であり、日ロ関係の最優先事項の一つだ。ロシア側に粘り強く働きかけていく',
+        },
+      ],
+    },
+    {
+      id: 'takaichi-policy-unchanged-2026',
+      date: '2026-02-07',
+      precision: 'day',
+      party: 'japan',
+      speaker: { name: 'Sanae Takaichi', role: 'Prime Minister of Japan' },
+      topic: 'peace-treaty',
+      statement:
+        'Prime Minister Sanae Takaichi says the government’s policy of resolving the question of which ' +
+        'country the four islands belong to and concluding a peace treaty is unchanged.',
+      original: { quote: '北方四島の帰属の問題を解決し、平和条約を締結する政府の方針に変わりはない', lang: 'ja' },
+      citations: [
+        { source: 'jimin-2026-02', quote: '北方四島の帰属の問題を解決し、平和条約を締結する政府の方針に変わりはない' },
+      ],
+    },
+    {
+      id: 'nozdrev-no-readiness-2026',
+      date: '2026-02-11',
+      precision: 'day',
+      party: 'russia',
+      speaker: { name: 'Nikolai Nozdrev', role: 'Ambassador of Russia to Japan' },
+      topic: 'peace-treaty',
+      statement:
+        "Russia's ambassador to Japan, Nikolai Nozdrev, says Tokyo still shows no real readiness to change " +
+        "anything for the better, which he attributes in part to Japan's territorial claims and an " +
+        'unwillingness to recognise the results of the Second World War.',
+      original: {
+        quote:
+          'Судя по риторике японских официальных лиц и содержанию публикуемых здесь программных документов, реальная готовность менять что-либо в положительную сторону у Токио по-прежнему отсутствует',
+        lang: 'ru',
+      },
+      citations: [
+        {
+          source: 'ria-2026-02-12',
+          quote: 'Главным условием для того, чтобы восстановить отношения с Россией, является отказ Японии от враждебного курса',
+        },
+        {
+          source: 'ria-2026-02-11',
+          quote:
+            'Судя по риторике японских официальных лиц и содержанию публикуемых здесь программных документов, реальная готовность менять что-либо в положительную сторону у Токио по-прежнему отсутствует',
+        },
+      ],
+    },
   ],
 
   islands: [
@@ -1560,8 +2611,8 @@ export const dataset: Dataset = {
       keyFacts: [
         'The largest of the four islands, and the largest island of the chain that runs from Hokkaido to ' +
           'Kamchatka.',
-        'Russia deployed the Bastion coastal missile system here in 2016; a 2018 decree opened the ' +
-          "island's civilian airport to military jets.",
+        'Russia deployed the Bastion coastal missile system here in 2016; a decree of January 2018 ' +
+          "opened the island's civilian airport to military jets.",
       ],
       citations: [
         { source: 'mofa-japan-northern-territories-info' },
@@ -1572,8 +2623,8 @@ export const dataset: Dataset = {
           quote:
             'There are approximately 6,400 people on Etorofu Island, 8,500 people on Kunashiri Island and 3,000 on Shikotan Island.',
         },
-        { source: 'sputnik-iturup-combat-jets' },
-        { source: 'nhub-news-2018' },
+        { source: 'rferl-2016-11-missiles' },
+        { source: 'japan-times-2018-02-03' },
       ],
     },
     {
@@ -1589,18 +2640,23 @@ export const dataset: Dataset = {
       claimedBy: ['japan'],
       distanceFromHokkaidoKm: 16,
       keyFacts: [
-        'The second-largest of the four islands; its main settlement is Yuzhno-Kurilsk.',
+        'The second-largest of the four islands; its main settlement is Yuzhno-Kurilsk in Russian, ' +
+          'Furukamappu in Japanese.',
         'Russia deployed the Bal coastal missile system here in 2016.',
       ],
       citations: [
         { source: 'mofa-japan-northern-territories-info' },
         { source: 'hoppou-islands-outline', quote: 'Located 16 km offshore and northeast of Hokkaido' },
         {
+          source: 'japan-times-2019-12-18',
+          quote: 'The vessels were taken to a port in Furukamappu, also known as Yuzhno-Kurilsk, for further investigation',
+        },
+        {
           source: 'hoppou-what-kind-of-place',
           quote:
             'There are approximately 6,400 people on Etorofu Island, 8,500 people on Kunashiri Island and 3,000 on Shikotan Island.',
         },
-        { source: 'sputnik-iturup-combat-jets' },
+        { source: 'rferl-2016-11-missiles' },
       ],
     },
     {
@@ -1617,8 +2673,8 @@ export const dataset: Dataset = {
       keyFacts: [
         'Article 9 of the 1956 Joint Declaration says the Soviet Union will hand Shikotan and the Habomai ' +
           'islets over to Japan after a peace treaty is concluded.',
-        'With the Habomai islets it forms what Russian geography calls the Lesser Kuril Chain (Japan counts ' +
-          'both as part of Hokkaido). The island has the same name in Japanese and Russian.',
+        'With the Habomai islets it forms what Russian geography calls the Lesser Kuril Chain. Japan ' +
+          'counts all four islands as part of Hokkaido. The island has the same name in Japanese and Russian.',
       ],
       citations: [
         { source: 'mofa-japan-northern-territories-info' },

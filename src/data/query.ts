@@ -3,15 +3,20 @@
  * No DOM, no side effects, nothing runs at import. Inputs are never mutated.
  */
 import {
+  CLAIM_TOPICS,
   ISLAND_IDS,
+  PARTIES,
   type Citation,
   type Claim,
+  type ClaimTopic,
   type Dataset,
   type Event,
   type Island,
   type Language,
   type Overview,
+  type Party,
   type Source,
+  type SourceKind,
   type Translation,
 } from './schema.js';
 
@@ -185,24 +190,31 @@ function own<T>(record: Record<string, T> | undefined, key: string): T | undefin
 }
 
 /**
- * Returns a copy of `ds` (a dataset with English text, such as the bundled one) whose reader-visible text is in the translation's language where the
- * translation has it, and English where it does not. `ds` is never mutated.
+ * Returns a copy of `ds` (a dataset with English text, such as the bundled one) whose
+ * reader-visible text is in the translation's language where the translation has it, and English
+ * where it does not. `ds` is never mutated.
  *
  * - An item is translated as a whole or not at all, so its `textLang` is always true: an event
  *   needs `title` and `summary`, a claim `statement`, an island a non-empty `keyFacts`, the overview
  *   `summary` and `status`. Items the translation lacks keep their English text and get
  *   `textLang: 'en'`; translated items get `textLang: tr.language`.
+ * - A STALE entry is treated as missing: one whose `en` hash is not the {@link englishHash} of the
+ *   item's current English text (the English was corrected after it was translated). An entry
+ *   without `en` is taken as it is (hand-made translations); the bundled ones all carry it.
  * - Secondary text of a translated item (event `actors`, claim `speaker` fields) is taken from the
  *   translation where given and kept otherwise.
- * - Quotes stay verbatim in their original language. A translation's `claims[id].quote` becomes the
- *   claim's `quoteTranslation` (only for claims that have a quote).
+ * - Quotes stay verbatim. A claim with an `original` in the display language shows the original as
+ *   its `quote` (with `quoteLang`), and no translation. In the third language it shows the original
+ *   with the translation's `claims[id].quote` as `quoteTranslation` (a claim without an English
+ *   `quote` shows its original only in the original's language). Otherwise a translation's
+ *   `claims[id].quote` becomes the claim's `quoteTranslation` (only for claims that have a quote).
  * - Without a translation, every item gets `textLang: 'en'` and no `quoteTranslation`.
  */
 export function localizeDataset(ds: Dataset, tr?: Translation): Dataset {
   const lang: Language = tr?.language ?? 'en';
 
   const events = list(ds.events).map((event): Event => {
-    const t = own(tr?.events, event.id);
+    const t = fresh(own(tr?.events, event.id), () => englishHash('events', event));
     if (t && text(t.title) && text(t.summary)) {
       return {
         ...event,
@@ -216,9 +228,10 @@ export function localizeDataset(ds: Dataset, tr?: Translation): Dataset {
   });
 
   const claims = list(ds.claims).map((claim): Claim => {
-    const t = own(tr?.claims, claim.id);
+    const t = fresh(own(tr?.claims, claim.id), () => englishHash('claims', claim));
     const localized: Claim = { ...claim, textLang: 'en' };
     delete localized.quoteTranslation;
+    delete localized.quoteLang;
     if (t && text(t.statement)) {
       localized.statement = t.statement;
       localized.textLang = lang;
@@ -229,25 +242,50 @@ export function localizeDataset(ds: Dataset, tr?: Translation): Dataset {
         };
       }
     }
-    if (claim.quote !== undefined && t && text(t.quote)) localized.quoteTranslation = t.quote;
+    const original = claim.original;
+    // The original is shown in its own language, and in the third language in place of the English
+    // rendering (with the translation); a claim with an original but no English rendering shows
+    // its quote only to readers of the original's language.
+    const showOriginal =
+      lang !== 'en' &&
+      original !== undefined &&
+      text(original.quote) &&
+      original.lang !== 'en' &&
+      (claim.quote !== undefined || original.lang === lang);
+    if (showOriginal) {
+      localized.quote = original.quote;
+      localized.quoteLang = original.lang;
+      // The source's own note that it prints a translation concerns the English rendering.
+      delete localized.quoteTranslated;
+      if (original.lang !== lang && t && text(t.quote)) localized.quoteTranslation = t.quote;
+    } else if (claim.quote !== undefined && t && text(t.quote)) {
+      localized.quoteTranslation = t.quote;
+    }
     return localized;
   });
 
   const islands = list(ds.islands).map((island): Island => {
-    const t = own(tr?.islands, island.id);
+    const t = fresh(own(tr?.islands, island.id), () => englishHash('islands', island));
     if (t && Array.isArray(t.keyFacts) && t.keyFacts.length > 0 && t.keyFacts.every(text)) {
       return { ...island, keyFacts: [...t.keyFacts], textLang: lang };
     }
     return { ...island, textLang: 'en' };
   });
 
-  const trOverview = tr?.overview;
+  const trOverview = ds.overview ? fresh(tr?.overview, () => englishHash('overview', ds.overview)) : undefined;
   const overview: Overview =
     trOverview && text(trOverview.summary) && text(trOverview.status)
       ? { ...ds.overview, summary: trOverview.summary, status: trOverview.status, textLang: lang }
       : { ...ds.overview, textLang: 'en' };
 
   return { ...ds, overview, sources: [...list(ds.sources)], events, claims, islands };
+}
+
+/** `entry` unless it records the hash of an English text other than the item's current one. */
+function fresh<T extends { en?: string }>(entry: T | undefined, hash: () => string): T | undefined {
+  if (!entry || typeof entry !== 'object') return undefined;
+  if (entry.en === undefined) return entry;
+  return entry.en === hash() ? entry : undefined;
 }
 
 /**
@@ -282,4 +320,208 @@ export function restrictTranslation(ds: Dataset, bundled: Dataset, tr?: Translat
     claims: keep(list(ds.claims), list(bundled.claims), tr.claims, (c) => `${c.statement}\n${c.quote ?? ''}`),
     islands: keep(list(ds.islands), list(bundled.islands), tr.islands, (i) => list(i.keyFacts).join('\n')),
   };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Translation sync hashes
+// -------------------------------------------------------------------------------------------------
+
+/** The sections of a {@link Translation} whose entries record an English hash. */
+export type TranslatedSection = 'overview' | 'events' | 'claims' | 'islands';
+
+/**
+ * FNV-1a (32-bit) of a string's UTF-16 code units, as 8 lowercase hex digits. Not a cryptographic
+ * hash: it only tells whether a text changed.
+ */
+export function fnv1a(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * The hash of the English text a translation entry translates: every reader-visible English field
+ * of the item (event: title, summary, actors; claim: statement, speaker, quote; island: key facts;
+ * overview: summary and status), joined and hashed with {@link fnv1a}. A translation entry records
+ * it as `en`; when the English changes, the entry is stale.
+ */
+export function englishHash(section: 'events', item: Pick<Event, 'title' | 'summary' | 'actors'>): string;
+export function englishHash(section: 'claims', item: Pick<Claim, 'statement' | 'speaker' | 'quote'>): string;
+export function englishHash(section: 'islands', item: Pick<Island, 'keyFacts'>): string;
+export function englishHash(section: 'overview', item: Pick<Overview, 'summary' | 'status'>): string;
+export function englishHash(section: TranslatedSection, item: unknown): string;
+export function englishHash(section: TranslatedSection, item: unknown): string {
+  const i = (item ?? {}) as Record<string, unknown>;
+  const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+  const strs = (value: unknown): string[] => (Array.isArray(value) ? value.map(str) : []);
+  let fields: string[];
+  switch (section) {
+    case 'events':
+      fields = [str(i.title), str(i.summary), ...strs(i.actors)];
+      break;
+    case 'claims': {
+      const speaker = (i.speaker ?? {}) as Record<string, unknown>;
+      fields = [str(i.statement), str(speaker.name), str(speaker.role), str(i.quote)];
+      break;
+    }
+    case 'islands':
+      fields = strs(i.keyFacts);
+      break;
+    default:
+      fields = [str(i.summary), str(i.status)];
+  }
+  return fnv1a(`${section}\u001f${fields.join('\u001f')}`);
+}
+
+/** One entry of a translation that does not match the dataset (see {@link translationProblems}). */
+export interface TranslationProblem {
+  section: TranslatedSection;
+  /** The item id (`overview` for the overview). */
+  id: string;
+  /**
+   * `stale`: the English changed since the entry was translated; `unhashed`: the entry records no
+   * hash; `missing`: the item has no entry; `orphan`: the entry names no item of the dataset.
+   */
+  problem: 'stale' | 'unhashed' | 'missing' | 'orphan';
+}
+
+/**
+ * Every entry of `tr` that is stale, unhashed or orphaned, and every item of `ds` without an
+ * entry, in dataset order. An empty list means the translation is complete and current.
+ */
+export function translationProblems(ds: Dataset, tr: Translation): TranslationProblem[] {
+  const out: TranslationProblem[] = [];
+  const check = (section: TranslatedSection, id: string, entry: { en?: string } | undefined, hash: string) => {
+    if (!entry) out.push({ section, id, problem: 'missing' });
+    else if (entry.en === undefined) out.push({ section, id, problem: 'unhashed' });
+    else if (entry.en !== hash) out.push({ section, id, problem: 'stale' });
+  };
+  check('overview', 'overview', tr.overview, englishHash('overview', ds.overview));
+  const sections = [
+    ['events', list(ds.events), tr.events],
+    ['claims', list(ds.claims), tr.claims],
+    ['islands', list(ds.islands), tr.islands],
+  ] as const;
+  for (const [section, items, entries] of sections) {
+    const ids = new Set<string>();
+    for (const item of items) {
+      ids.add(item.id);
+      check(section, item.id, own(entries as Record<string, { en?: string }> | undefined, item.id), englishHash(section, item));
+    }
+    for (const id of Object.keys(entries ?? {})) if (!ids.has(id)) out.push({ section, id, problem: 'orphan' });
+  }
+  return out;
+}
+
+// -------------------------------------------------------------------------------------------------
+// What widgets show around the items: as-of date, corrections link, labels
+// -------------------------------------------------------------------------------------------------
+
+/** The dataset-level facts every widget shows. */
+export interface DatasetInfo {
+  /** The date through which the dataset was checked, `YYYY-MM-DD` (show as "as of …"). */
+  asOf: string;
+  /** Where readers report errors, when the dataset names a place (http(s) or mailto: only). */
+  correctionsUrl?: string;
+  version: string;
+}
+
+/** True for an `http:`, `https:` or `mailto:` URL, the only corrections links shown. */
+function isLinkUrl(url: unknown): url is string {
+  if (typeof url !== 'string') return false;
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The as-of date, corrections link and version of a dataset. `overrideCorrectionsUrl` (a widget
+ * attribute set by a publisher) wins over the dataset's `meta.correctionsUrl` when it is a valid
+ * link; an invalid URL is never returned.
+ */
+export function datasetMeta(ds: Dataset, overrideCorrectionsUrl?: string | null): DatasetInfo {
+  const meta = ds.meta ?? ({} as Partial<Dataset['meta']>);
+  const info: DatasetInfo = { asOf: String(meta.asOf ?? ''), version: String(meta.version ?? '') };
+  const url = isLinkUrl(overrideCorrectionsUrl) ? overrideCorrectionsUrl : meta.correctionsUrl;
+  if (isLinkUrl(url)) info.correctionsUrl = url;
+  return info;
+}
+
+/**
+ * Whether the text of a localized item (from {@link localizeDataset}) that a widget shows in `lang`
+ * is machine-translated and must be labelled so: its `textLang` is `lang`, `lang` is not English
+ * and the dataset's `meta.translationStatus[lang]` is `machine`. Items shown in English in a
+ * Japanese or Russian widget (missing or stale translations) are not machine-translated; widgets
+ * mark them with `lang="en"` instead. Works for events, claims, islands and the overview.
+ */
+export function isMachineTranslated(item: { textLang?: Language }, lang: Language, ds: Pick<Dataset, 'meta'>): boolean {
+  return lang !== 'en' && item.textLang === lang && ds.meta?.translationStatus?.[lang] === 'machine';
+}
+
+/**
+ * Whether a localized item's text is shown in a language other than the widget's (a missing or
+ * stale translation): the widget shows the English with `lang="en"` and may say so.
+ */
+export function isUntranslated(item: { textLang?: Language }, lang: Language): boolean {
+  return item.textLang !== undefined && item.textLang !== lang;
+}
+
+const KIND_LABELS: Record<Language, Record<SourceKind, string>> = {
+  en: {
+    official: 'official',
+    'news-agency': 'news agency',
+    newspaper: 'news outlet',
+    reference: 'reference',
+    analysis: 'analysis',
+    article: 'news report',
+  },
+  ja: {
+    official: '公式',
+    'news-agency': '通信社',
+    newspaper: '報道機関',
+    reference: '参考資料',
+    analysis: '分析',
+    article: '報道',
+  },
+  ru: {
+    official: 'официальный источник',
+    'news-agency': 'информагентство',
+    newspaper: 'СМИ',
+    reference: 'справочник',
+    analysis: 'аналитика',
+    article: 'публикация в СМИ',
+  },
+};
+
+/** A short reader-visible label of a source's kind ("news agency", "通信社", "информагентство"). */
+export function sourceKindLabel(kind: SourceKind | string, lang: Language): string {
+  const labels = KIND_LABELS[lang] ?? KIND_LABELS.en;
+  return (labels as Record<string, string>)[kind] ?? KIND_LABELS.en.article;
+}
+
+/** The key events (`key: true`), sorted by date: the short timeline shown by default. */
+export function keyEvents(ds: Dataset): Event[] {
+  return selectEvents({ ...ds, events: list(ds.events).filter((e) => e.key === true) });
+}
+
+/**
+ * Claims per party per topic: `table[topic][party]` is the number of claims of that party on that
+ * topic. For the balance check (test) and for editors.
+ */
+export function balanceTable(ds: Dataset): Record<ClaimTopic, Record<Party, number>> {
+  const table = {} as Record<ClaimTopic, Record<Party, number>>;
+  for (const topic of CLAIM_TOPICS) {
+    table[topic] = {} as Record<Party, number>;
+    for (const party of PARTIES) table[topic][party] = 0;
+  }
+  for (const claim of list(ds.claims)) {
+    const row = table[claim.topic];
+    if (row && claim.party in row) row[claim.party]++;
+  }
+  return table;
 }

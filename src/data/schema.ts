@@ -59,6 +59,21 @@ export type Country = (typeof COUNTRIES)[number];
 export const TRANSLATION_STATUSES = ['original', 'human', 'machine'] as const;
 export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 
+/**
+ * What kind of publisher a source is, shown to readers next to the source:
+ * - `official`: a government, ministry, parliament or official gazette, or the text of a treaty or
+ *   law (a primary document);
+ * - `news-agency`: a wire service (TASS, Kyodo, Jiji Press, Interfax, Reuters, AFP…);
+ * - `newspaper`: a newspaper, broadcaster or news site;
+ * - `reference`: an encyclopaedia, library or database;
+ * - `analysis`: research, think-tank or opinion writing.
+ *
+ * `article` (a news report of unstated kind) and the old meaning of `reference` are still accepted
+ * in a publisher's dataset; the bundled dataset uses the five kinds above.
+ */
+export const SOURCE_KINDS = ['official', 'news-agency', 'newspaper', 'reference', 'analysis', 'article'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 /** A date at its precision. */
 export interface DatedItem {
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
@@ -83,8 +98,13 @@ export interface Source {
   language: Language;
   /** The wire service whose copy the source carries, e.g. "AFP". */
   wire?: string;
-  /** `article` for news, `reference` for treaty texts, government pages and the like. */
-  kind: 'article' | 'reference';
+  /** The kind of publisher; see {@link SOURCE_KINDS}. */
+  kind: SourceKind;
+  /**
+   * Where the source was read when it is a copy (a mirror, an archive, a reprint): shown as "seen
+   * at", next to the original publisher, never instead of it.
+   */
+  seenAt?: { outlet: string; url?: string };
 }
 
 /** A citation of a source, optionally with the passage relied on, verbatim. */
@@ -108,6 +128,11 @@ export interface Event extends DatedItem {
   /** People and bodies involved, e.g. "Shinzo Abe". */
   actors: string[];
   citations: Citation[];
+  /**
+   * An editorial mark: one of the few key events of the dispute (about ten), for a short timeline
+   * that shows only these by default.
+   */
+  key?: boolean;
   /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
   textLang?: Language;
 }
@@ -131,6 +156,21 @@ export interface Claim extends DatedItem {
   quote?: string;
   /** True when the source prints the quote as a translation of what was said. */
   quoteTranslated?: boolean;
+  /**
+   * The speaker's words in the language they were spoken or written in, where a cited source
+   * prints them (Russian for the Kremlin and the Russian foreign ministry, Japanese for the Kantei
+   * and Japan's foreign ministry). `quote` stays the English rendering of an English-language
+   * source, shown to English readers; readers of `lang` see the original instead, and readers of
+   * the third language see the original with a labelled translation. A citation of the dataset
+   * prints `quote` verbatim.
+   */
+  original?: { quote: string; lang: Language };
+  /**
+   * A standing position: one a side has held for a long time and still holds, not a statement of
+   * one day. `date` is then the date of the source that shows it held (not when it was first
+   * stated), and widgets show "standing position" rather than the date.
+   */
+  standing?: boolean;
   /** Ids of claims this one answers. */
   respondsTo?: string[];
   citations: Citation[];
@@ -138,6 +178,11 @@ export interface Claim extends DatedItem {
   textLang?: Language;
   /** Set by `localizeDataset`: a translation of `quote` into the display language, shown labelled. */
   quoteTranslation?: string;
+  /**
+   * Set by `localizeDataset`: the language `quote` is in, when it is not English (the claim's
+   * `original` shown in place of the English rendering).
+   */
+  quoteLang?: Language;
 }
 
 /** An island's name in one language, under each side's naming convention. */
@@ -185,8 +230,16 @@ export interface Overview {
 
 export interface DatasetMeta {
   version: string;
-  /** The date up to which the dataset is current (`YYYY-MM-DD`). */
+  /**
+   * The date through which the dataset was checked (`YYYY-MM-DD`): developments after it are not
+   * in it. Widgets show it ("as of …").
+   */
   asOf: string;
+  /**
+   * Where a reader reports an error (an http(s) or mailto: URL). Widgets show it as a
+   * corrections link; a publisher can override it by attribute.
+   */
+  correctionsUrl?: string;
   /** Languages the dataset's text is available in. */
   languages: Language[];
   /** How each language's text was made. */
@@ -211,8 +264,15 @@ export interface Dataset {
 export interface Translation {
   language: Language;
   status: TranslationStatus;
-  overview?: { summary?: string; status?: string };
-  events?: Record<string, { title?: string; summary?: string; actors?: string[] }>;
-  claims?: Record<string, { statement?: string; speaker?: Partial<Speaker>; quote?: string }>;
-  islands?: Record<string, { keyFacts?: string[] }>;
+  overview?: { summary?: string; status?: string; en?: string };
+  events?: Record<string, { title?: string; summary?: string; actors?: string[]; en?: string }>;
+  claims?: Record<string, { statement?: string; speaker?: Partial<Speaker>; quote?: string; en?: string }>;
+  islands?: Record<string, { keyFacts?: string[]; en?: string }>;
 }
+
+/**
+ * `en` of a translation entry: the {@link englishHash} of the English text the entry translates
+ * (see `query.ts`). When the English is corrected the hash no longer matches, and the entry is
+ * treated as missing (English is shown, labelled) until it is translated again.
+ */
+export type TranslationHash = string;

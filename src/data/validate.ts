@@ -35,6 +35,7 @@ import {
   ISLAND_IDS,
   LANGUAGES,
   PARTIES,
+  SOURCE_KINDS,
   TRANSLATION_STATUSES,
   type Claim,
   type Dataset,
@@ -62,8 +63,6 @@ const MAX_NAME_LENGTH = 300;
 /** The sections a dataset may have, in the order they are checked. */
 export const DATASET_SECTIONS = ['meta', 'overview', 'sources', 'events', 'claims', 'islands'] as const;
 export type DatasetSection = (typeof DATASET_SECTIONS)[number];
-
-const SOURCE_KINDS = ['article', 'reference'] as const satisfies readonly Source['kind'][];
 
 // ---------------------------------------------------------------------------------------------
 // Patterns. They are plain ECMAScript regexes without flags, so they carry over to JSON Schema.
@@ -185,6 +184,15 @@ export function isHttpUrl(url: string): boolean {
   }
 }
 
+/** True for an absolute `http:`, `https:` or `mailto:` URL (a corrections link). */
+function isLinkUrl(url: string): boolean {
+  try {
+    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Field schemas.
 
@@ -287,6 +295,14 @@ export const SourceSchema = v.object({
   language: v.picklist(LANGUAGES),
   wire: optionalText(MAX_NAME_LENGTH),
   kind: v.picklist(SOURCE_KINDS),
+  seenAt: v.optional(
+    v.object({
+      outlet: text(MAX_NAME_LENGTH),
+      url: v.optional(
+        v.pipe(v.string(), v.maxLength(MAX_URL_LENGTH), v.metadata({ format: 'uri', pattern: '^https?://' })),
+      ),
+    }),
+  ),
 });
 
 export const EventSchema = v.pipe(
@@ -301,6 +317,7 @@ export const EventSchema = v.pipe(
     islands: list(v.picklist(ISLAND_IDS)),
     actors: list(text(MAX_NAME_LENGTH)),
     citations,
+    key: v.optional(v.boolean()),
   }),
   v.forward(v.partialCheck([['date'], ['precision']], precisionMatches, precisionMessage), ['precision']),
   v.forward(v.partialCheck([['date'], ['endDate']], endNotBefore, endMessage), ['endDate']),
@@ -318,6 +335,8 @@ export const ClaimSchema = v.pipe(
     statement: text(),
     quote: v.optional(text()),
     quoteTranslated: v.optional(v.boolean()),
+    original: v.optional(v.object({ quote: text(), lang: v.picklist(LANGUAGES) })),
+    standing: v.optional(v.boolean()),
     respondsTo: v.optional(list(idString)),
     citations,
   }),
@@ -358,6 +377,14 @@ export const DatasetMetaSchema = v.object({
     ja: v.optional(v.picklist(TRANSLATION_STATUSES)),
     ru: v.optional(v.picklist(TRANSLATION_STATUSES)),
   }),
+  correctionsUrl: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(MAX_URL_LENGTH),
+      v.check(isLinkUrl, (issue) => `${show(issue.input)} is not an absolute http(s) or mailto: URL`),
+      v.metadata({ format: 'uri', pattern: '^(https?|mailto):' }),
+    ),
+  ),
 });
 
 /** A publisher's `meta`: any subset of the fields, merged over the bundled meta. */
@@ -552,10 +579,16 @@ export function validateDataset(raw: unknown, bundled: Dataset): ValidationResul
     const items = raw.sources as unknown[];
     const start = warnings.length;
     const own = validateItems('sources', items, SourceSchema, new Set(), warnings).map(({ item, path }) => {
-        if (item.url === undefined || isHttpUrl(item.url)) return item;
-        warnings.push(`${path}.url: ${show(item.url)} is not an absolute http(s) URL; the URL is dropped`);
-        const rest = { ...item };
-        delete rest.url;
+        let rest: Source = item;
+        if (item.url !== undefined && !isHttpUrl(item.url)) {
+          warnings.push(`${path}.url: ${show(item.url)} is not an absolute http(s) URL; the URL is dropped`);
+          rest = { ...rest };
+          delete rest.url;
+        }
+        if (item.seenAt?.url !== undefined && !isHttpUrl(item.seenAt.url)) {
+          warnings.push(`${path}.seenAt.url: ${show(item.seenAt.url)} is not an absolute http(s) URL; the URL is dropped`);
+          rest = { ...rest, seenAt: { outlet: item.seenAt.outlet } };
+        }
         return rest;
       });
     if (items.length > 0) requireSome('sources', items.length, own.length, warnings, start);

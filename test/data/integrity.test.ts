@@ -9,6 +9,7 @@ import {
   ISLAND_IDS,
   LANGUAGES,
   PARTIES,
+  SOURCE_KINDS,
   type Citation,
   type DatePrecision,
 } from '../../src/data/schema.js';
@@ -121,14 +122,27 @@ describe('bundled dataset: integrity', () => {
         expect(s.outlet.trim(), s.id).to.not.equal('');
         expect(s.headline.trim(), s.id).to.not.equal('');
         expect(LANGUAGES as readonly string[], s.id).to.include(s.language);
-        expect(['article', 'reference'], s.id).to.include(s.kind);
+        expect(SOURCE_KINDS as readonly string[], s.id).to.include(s.kind);
+        if (s.seenAt?.url !== undefined) expect(s.seenAt.url, `${s.id} seenAt`).to.match(/^https?:\/\/[^\s]+$/);
         if (s.url !== undefined) expect(s.url, s.id).to.match(/^https?:\/\/[^\s]+$/);
         if (s.published !== undefined) expect(isValidPartialDate(s.published), `${s.id} published`).to.be.true;
       }
     });
 
-    it('the five articles are articles', () => {
-      for (const id of ARTICLES) expect(dataset.sources.find((s) => s.id === id)?.kind, id).to.equal('article');
+    it('the five articles are news outlets', () => {
+      for (const id of ARTICLES) expect(dataset.sources.find((s) => s.id === id)?.kind, id).to.equal('newspaper');
+    });
+
+    it('use the five kinds readers see, not the legacy "article"', () => {
+      for (const s of dataset.sources) expect(s.kind, s.id).to.not.equal('article');
+    });
+
+    it('name the original publisher: a copy appears only as seenAt', () => {
+      const copy = /\bcopy\b|mirror|kiwix|liquisearch|thesaker|1newsday|perno\.com|nhub|atynews|weten|kxan36|vcn\.bc\.ca/i;
+      for (const s of dataset.sources) {
+        expect(s.outlet, `${s.id} outlet`).to.not.match(copy);
+        if (s.url !== undefined) expect(s.url, `${s.id} url`).to.not.match(copy);
+      }
     });
   });
 

@@ -442,3 +442,97 @@ describe('data/query', () => {
     });
   });
 });
+
+describe('query helpers for the widgets (issue 10)', () => {
+  // Imported here so that this block reads on its own.
+  it('datasetMeta gives the as-of date, the corrections link and the version; a valid override wins', async () => {
+    const { datasetMeta } = await import('../../src/data/query.js');
+    const { dataset } = await import('../../src/data/dataset.js');
+    const info = datasetMeta(dataset);
+    expect(info.asOf).to.equal(dataset.meta.asOf);
+    expect(info.version).to.equal(dataset.meta.version);
+    const withLink = { ...dataset, meta: { ...dataset.meta, correctionsUrl: 'https://example.org/corrections' } };
+    expect(datasetMeta(withLink).correctionsUrl).to.equal('https://example.org/corrections');
+    expect(datasetMeta(withLink, 'mailto:desk@example.org').correctionsUrl).to.equal('mailto:desk@example.org');
+    expect(datasetMeta(withLink, 'javascript:alert(1)').correctionsUrl).to.equal('https://example.org/corrections');
+    const bad = { ...dataset, meta: { ...dataset.meta, correctionsUrl: 'javascript:alert(1)' } };
+    expect(datasetMeta(bad)).to.not.have.property('correctionsUrl');
+  });
+
+  it('isMachineTranslated labels timeline, claims and fact-box text shown in a machine translation', async () => {
+    const { isMachineTranslated, isUntranslated, localizeDataset } = await import('../../src/data/query.js');
+    const { dataset } = await import('../../src/data/dataset.js');
+    const { ja } = await import('../../src/data/translations/ja.js');
+    const localized = localizeDataset(dataset, ja);
+    for (const item of [localized.overview, localized.events[0]!, localized.claims[0]!, localized.islands[0]!]) {
+      expect(isMachineTranslated(item, 'ja', localized)).to.be.true;
+      expect(isUntranslated(item, 'ja')).to.be.false;
+    }
+    const english = localizeDataset(dataset);
+    expect(isMachineTranslated(english.events[0]!, 'en', english)).to.be.false;
+    // English shown in a Japanese widget is not machine-translated, but untranslated.
+    expect(isMachineTranslated(english.events[0]!, 'ja', english)).to.be.false;
+    expect(isUntranslated(english.events[0]!, 'ja')).to.be.true;
+    const reviewed = { ...localized, meta: { ...localized.meta, translationStatus: { ja: 'human' as const } } };
+    expect(isMachineTranslated(localized.events[0]!, 'ja', reviewed)).to.be.false;
+  });
+
+  it('sourceKindLabel names each kind in each language', async () => {
+    const { sourceKindLabel } = await import('../../src/data/query.js');
+    const { SOURCE_KINDS, LANGUAGES } = await import('../../src/data/schema.js');
+    for (const lang of LANGUAGES) {
+      const labels = SOURCE_KINDS.map((k) => sourceKindLabel(k, lang));
+      expect(new Set(labels).size, lang).to.equal(SOURCE_KINDS.length);
+    }
+    expect(sourceKindLabel('news-agency', 'en')).to.equal('news agency');
+    expect(sourceKindLabel('official', 'ja')).to.equal('公式');
+    expect(sourceKindLabel('unknown-kind', 'ru')).to.equal('news report');
+  });
+
+  it('localizeDataset shows an original in its language, and in the third language with the translation', async () => {
+    const { localizeDataset } = await import('../../src/data/query.js');
+    const base = {
+      meta: { version: '1', asOf: '2026-01-01', languages: ['en', 'ja', 'ru'], translationStatus: {} },
+      overview: { summary: 'S', status: 'T', citations: [{ source: 's' }] },
+      sources: [],
+      events: [],
+      islands: [],
+      claims: [
+        {
+          id: 'c',
+          date: '2020',
+          precision: 'year',
+          party: 'russia',
+          speaker: { name: 'N', role: 'R' },
+          topic: 'sovereignty',
+          statement: 'Statement.',
+          quote: 'English rendering',
+          quoteTranslated: true,
+          original: { quote: 'Оригинал', lang: 'ru' },
+          citations: [{ source: 's' }],
+        },
+        {
+          id: 'd',
+          date: '2020',
+          precision: 'year',
+          party: 'japan',
+          speaker: { name: 'N', role: 'R' },
+          topic: 'sovereignty',
+          statement: 'Statement.',
+          original: { quote: '原文', lang: 'ja' },
+          citations: [{ source: 's' }],
+        },
+      ],
+    } as unknown as import('../../src/data/schema.js').Dataset;
+    const ru = localizeDataset(base, { language: 'ru', status: 'machine', claims: { c: { statement: 'Заявление.', quote: 'Перевод' } } });
+    expect([ru.claims[0]!.quote, ru.claims[0]!.quoteLang, ru.claims[0]!.quoteTranslation]).to.deep.equal(['Оригинал', 'ru', undefined]);
+    expect(ru.claims[0]!.quoteTranslated).to.equal(undefined);
+    expect(ru.claims[1]!.quote).to.equal(undefined);
+    const ja = localizeDataset(base, { language: 'ja', status: 'machine', claims: { c: { statement: '声明。', quote: '訳' } } });
+    expect([ja.claims[0]!.quote, ja.claims[0]!.quoteLang, ja.claims[0]!.quoteTranslation]).to.deep.equal(['Оригинал', 'ru', '訳']);
+    expect([ja.claims[1]!.quote, ja.claims[1]!.quoteLang]).to.deep.equal(['原文', 'ja']);
+    const en = localizeDataset(base);
+    expect([en.claims[0]!.quote, en.claims[0]!.quoteLang, en.claims[0]!.quoteTranslated]).to.deep.equal(['English rendering', undefined, true]);
+    expect(en.claims[1]!.quote).to.equal(undefined);
+  });
+});

@@ -120,9 +120,19 @@ describe('Japanese translation of the bundled dataset', () => {
     for (const c of localized.claims) {
       expect(c.textLang, c.id).to.equal('ja');
       expect(c.speaker).to.deep.equal(claims[c.id]!.speaker);
-      expect(c.quoteTranslation, c.id).to.equal(c.quote === undefined ? undefined : claims[c.id]!.quote);
-      // Quotes themselves stay verbatim, in English.
-      expect(c.quote).to.equal(dataset.claims.find((x) => x.id === c.id)!.quote);
+      const english = dataset.claims.find((x) => x.id === c.id)!;
+      const original = english.original;
+      if (original && (english.quote !== undefined || original.lang === 'ja')) {
+        // The speaker's own words, in Japanese or Russian, in place of the English rendering; a
+        // translation only where the words are not Japanese.
+        expect(c.quote, c.id).to.equal(original.quote);
+        expect(c.quoteLang, c.id).to.equal(original.lang);
+        expect(c.quoteTranslation, c.id).to.equal(original.lang === 'ja' ? undefined : claims[c.id]!.quote);
+      } else {
+        expect(c.quoteTranslation, c.id).to.equal(english.quote === undefined ? undefined : claims[c.id]!.quote);
+        // Quotes themselves stay verbatim, in English.
+        expect(c.quote).to.equal(english.quote);
+      }
     }
     for (const i of localized.islands) expect(i.textLang, i.id).to.equal('ja');
   });
@@ -143,7 +153,8 @@ describe('Japanese translation of the bundled dataset', () => {
     for (const island of dataset.islands) {
       const { russian, japanese } = island.names.ja;
       if (russian === japanese) continue;
-      const pair = `${russian}／${japanese}`;
+      // The display language's side first (i18n/names.ts): the Japanese name.
+      const pair = `${japanese}／${russian}`;
       for (const [where, text] of allTexts()) {
         if (where.endsWith('.quote')) continue;
         const rest = text.split(pair).join('');

@@ -96,10 +96,21 @@ describe('Russian translation of the bundled dataset', () => {
     expect(notRu).to.deep.equal([]);
     for (const claim of localized.claims) {
       const english = dataset.claims.find((c) => c.id === claim.id)!;
-      // Quotes stay verbatim; the Russian rendering is shown next to them.
-      expect(claim.quote).to.equal(english.quote);
-      expect(claim.quoteTranslation).to.equal(english.quote === undefined ? undefined : claims[claim.id]!.quote);
+      const original = english.original;
+      if (original && (english.quote !== undefined || original.lang === 'ru')) {
+        // The speaker's own words in place of the English rendering (Kremlin, MID, the Kantei).
+        expect(claim.quote, claim.id).to.equal(original.quote);
+        expect(claim.quoteTranslation, claim.id).to.equal(original.lang === 'ru' ? undefined : claims[claim.id]!.quote);
+      } else {
+        // Quotes stay verbatim; the Russian rendering is shown next to them.
+        expect(claim.quote).to.equal(english.quote);
+        expect(claim.quoteTranslation).to.equal(english.quote === undefined ? undefined : claims[claim.id]!.quote);
+      }
     }
+    // Words spoken in Russian reach Russian readers in Russian, not as a back-translation.
+    const putin = localized.claims.find((c) => c.id === 'putin-singapore-2018')!;
+    expect(putin.quote).to.match(/^Рад возможности/);
+    expect(putin.quoteTranslation).to.equal(undefined);
   });
 
   it('has Cyrillic in every title, summary, statement, key fact and quote translation', () => {

@@ -584,3 +584,53 @@ describe('isCalendarDate', () => {
     });
   }
 });
+
+describe('validateDataset: the fields added in the review of issue 10 (all optional)', () => {
+  it('accepts the source kinds readers see, a seenAt copy, key events, standing claims and originals', () => {
+    const { dataset, warnings } = validate({
+      sources: [
+        source('p-1', { kind: 'official', seenAt: { outlet: 'A mirror', url: 'https://mirror.example/p-1' } }),
+        source('p-2', { kind: 'news-agency' }),
+        source('p-3', { kind: 'analysis' }),
+      ],
+      events: [event({ key: true })],
+      claims: [claim({ standing: true, original: { quote: '原文', lang: 'ja' } })],
+      meta: { correctionsUrl: 'mailto:corrections@example.org' },
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(dataset.sources.find((s) => s.id === 'p-1')?.seenAt).to.deep.equal({ outlet: 'A mirror', url: 'https://mirror.example/p-1' });
+    expect(dataset.events[0]?.key).to.equal(true);
+    expect(dataset.claims[0]?.standing).to.equal(true);
+    expect(dataset.claims[0]?.original).to.deep.equal({ quote: '原文', lang: 'ja' });
+    expect(dataset.meta.correctionsUrl).to.equal('mailto:corrections@example.org');
+  });
+
+  it('still accepts the legacy kind "article" and items without the new fields', () => {
+    const { dataset, warnings } = validate({ sources: [source('p-1', { kind: 'article' })], events: [event()] });
+    expect(warnings).to.deep.equal([]);
+    expect(dataset.events[0]).not.to.have.property('key');
+  });
+
+  it('skips items whose new fields have the wrong type, naming the path', () => {
+    const { warnings } = validate({
+      events: [event(), event({ id: 'e2', key: 'yes' })],
+      claims: [claim(), claim({ id: 'c2', original: { quote: 'x', lang: 'fr' } })],
+    });
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.match(/^events\[1\]\.key: expected true or false/);
+    expect(warnings[1]).to.match(/^claims\[1\]\.original\.lang: "fr" is not one of/);
+  });
+
+  it('drops a seenAt URL that is not http(s), keeping the source and the copy’s name', () => {
+    const { dataset, warnings } = validate({ sources: [source('p-1', { seenAt: { outlet: 'Copy', url: 'javascript:x' } })] });
+    expect(warnings).to.deep.equal(['sources[0].seenAt.url: "javascript:x" is not an absolute http(s) URL; the URL is dropped']);
+    expect(dataset.sources.find((s) => s.id === 'p-1')?.seenAt).to.deep.equal({ outlet: 'Copy' });
+  });
+
+  it('ignores a corrections URL that is not http(s) or mailto:, keeping the bundled meta', () => {
+    const { dataset, warnings } = validate({ meta: { correctionsUrl: 'javascript:alert(1)' } });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^meta\.correctionsUrl: .*not an absolute http\(s\) or mailto: URL \(the bundled meta\.correctionsUrl is kept\)$/);
+    expect(dataset.meta).to.not.have.property('correctionsUrl');
+  });
+});

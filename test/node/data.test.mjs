@@ -27,3 +27,17 @@ test('the dataset cites a source for every event, claim and island', () => {
     for (const c of item.citations) assert.ok(ids.has(c.source), `${item.id} cites unknown ${c.source}`);
   }
 });
+
+test('balance table: claims per party per topic (printed)', () => {
+  const table = data.balanceTable(data.dataset);
+  console.table(table);
+  for (const [topic, row] of Object.entries(table)) {
+    assert.ok(row.japan > 0 && row.russia > 0, `${topic}: both sides have a claim`);
+  }
+});
+
+test('the bundled translations are current: no stale entry', async () => {
+  const { ja } = await import('../../node_modules/.cache/kuril-node-test/data/translations/ja.js');
+  const { ru } = await import('../../node_modules/.cache/kuril-node-test/data/translations/ru.js');
+  for (const tr of [ja, ru]) assert.deepEqual(data.translationProblems(data.dataset, tr), [], tr.language);
+});
