@@ -10,7 +10,7 @@ const check = args.includes('--check');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 let readme = readFileSync('README.md', 'utf8');
 
-const SHARED = new Set(['lang', 'naming', 'theme', 'heading-level', 'no-sources', 'src']);
+const SHARED = new Set(['lang', 'naming', 'theme', 'heading-level', 'no-sources', 'src', 'corrections-url']);
 const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 const code = (s) => (s === undefined || s === '' || s === "''" ? '' : `\`${cell(s)}\``);
 

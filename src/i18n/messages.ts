@@ -16,6 +16,14 @@ export interface BaseMessages {
   both: string;
   other: string;
   listSeparator: string;
+  /** The footer's "as of" line around the date: [before, after]. */
+  asOf: readonly [string, string];
+  /** The corrections link's text. */
+  reportError: string;
+  /** The footer note when the widget's text in this language was machine-translated from English. */
+  machineNote: string;
+  /** "seen at" before a copy of a source kept elsewhere. */
+  seenAt: string;
 }
 
 export const baseMessages: Record<Language, BaseMessages> = {
@@ -34,6 +42,10 @@ export const baseMessages: Record<Language, BaseMessages> = {
     both: 'Both sides',
     other: 'Outside views',
     listSeparator: ', ',
+    asOf: ['Checked as of ', ''],
+    reportError: 'Report an error',
+    machineNote: '',
+    seenAt: 'seen at',
   },
   ja: {
     loading: '読み込み中…',
@@ -50,6 +62,10 @@ export const baseMessages: Record<Language, BaseMessages> = {
     both: '両国',
     other: '第三者の見方',
     listSeparator: '、',
+    asOf: ['', '時点で確認'],
+    reportError: '誤りを報告',
+    machineNote: 'この日本語の文章は英語から機械翻訳されたものです。',
+    seenAt: '閲覧先',
   },
   ru: {
     loading: 'Загрузка…',
@@ -66,5 +82,9 @@ export const baseMessages: Record<Language, BaseMessages> = {
     both: 'Обе стороны',
     other: 'Взгляд со стороны',
     listSeparator: ', ',
+    asOf: ['Данные проверены на ', ''],
+    reportError: 'Сообщить об ошибке',
+    machineNote: 'Русский текст переведён с английского машинным переводом.',
+    seenAt: 'копия',
   },
 };

@@ -6,6 +6,8 @@ import {
   KurilFactbox,
 } from '../../src/components/factbox/factbox.js';
 import type { Dataset } from '../../src/data/schema.js';
+import { dataset } from '../../src/data/dataset.js';
+import { formatPartialDate } from '../../src/data/partial-date.js';
 import type { KurilSelectEvent, KurilSourceClickEvent } from '../../src/events.js';
 import { expect, fixture, html, settled, takeConsole } from '../helpers.js';
 
@@ -67,10 +69,10 @@ describe('<kuril-factbox>', () => {
     expect(overview.textContent).to.contain(dataOf(el).overview.summary);
     expect(overview.textContent).to.contain('State of talks:');
     expect(overview.textContent).to.contain('Russia');
-    const time = overview.querySelector('time')!;
+    const time = $(el, '[part="footer"] time')!;
     expect(time.getAttribute('datetime')).to.equal(dataOf(el).meta.asOf);
-    expect(time.textContent).to.equal('21 March 2022');
-    expect(overview.querySelector('.asof')!.textContent).to.equal('Facts as of 21 March 2022');
+    expect(time.textContent).to.equal(formatPartialDate(dataOf(el).meta.asOf, undefined, 'en'));
+    expect($(el, '[part="footer"] .asof')!.textContent).to.equal(`Checked as of ${time.textContent}`);
     expect(overview.querySelectorAll('[part="source"]')).to.have.length(dataOf(el).overview.citations.length);
     expect(pressed(el)).to.deep.equal(['all']);
     expect($(el, '[part="map"] svg')).to.exist;
@@ -106,7 +108,7 @@ describe('<kuril-factbox>', () => {
       expect(value(el, 'kunashir', 'claimed-by')).to.equal('Japan');
       expect(value(el, 'kunashir', 'distance')).to.equal(`16${_}km`);
       expect($$(el, '[data-field="facts"] li')).to.have.length(2);
-      expect($$(el, '[data-field="sources"] [part="source"]')).to.have.length(4);
+      expect($$(el, '[data-field="sources"] [part="source"]')).to.have.length(dataset.islands.find((i) => i.id === 'kunashir')!.citations.length);
     });
 
     it('names the island in Japanese and Russian with lang attributes', async () => {
@@ -188,7 +190,7 @@ describe('<kuril-factbox>', () => {
       const list = $(el, '[data-field="facts"] ul')!;
       expect(list.getAttribute('lang')).to.equal(island.textLang === 'ja' ? null : island.textLang);
       expect(value(el, 'iturup', 'names')).to.equal('日本語：択捉島・ロシア語：Итуруп（イトゥルップ島）');
-      expect($(el, '.asof')!.textContent).to.equal('2022年3月21日時点の情報');
+      expect($(el, '.asof')!.textContent).to.equal(`${formatPartialDate(dataOf(el).meta.asOf, undefined, 'ja')}時点で確認`);
     });
   });
 
@@ -202,7 +204,7 @@ describe('<kuril-factbox>', () => {
         expect(pressed(el)).to.deep.equal([id]);
         // The overview is left out by default for a single island.
         expect($(el, '[part="overview"]')).to.equal(null);
-        expect($(el, '.asof')!.textContent).to.equal('Facts as of 21 March 2022');
+        expect($(el, '.asof')!.textContent).to.equal(`Checked as of ${formatPartialDate(dataOf(el).meta.asOf, undefined, 'en')}`);
       }
     });
 
@@ -454,7 +456,7 @@ describe('<kuril-factbox>', () => {
     const clicks: KurilSourceClickEvent[] = [];
     el.addEventListener('kuril-source-click', (e) => clicks.push(e));
     const details = $<HTMLDetailsElement>(el, '[data-field="sources"] details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal('Show 4');
+    expect(details.querySelector('summary')!.textContent).to.equal(`Show ${dataset.islands.find((i) => i.id === 'kunashir')!.citations.length}`);
     details.open = true;
     const link = details.querySelector<HTMLAnchorElement>('a[part="source-link"]')!;
     link.addEventListener('click', (e) => e.preventDefault());

@@ -56,8 +56,8 @@ describe('pre-rendered widgets', () => {
         const base = c.el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
         expect(getComputedStyle(base).display).to.equal('block');
         expect(base.getAttribute('lang')).to.equal(c.lang);
-        await expect(c.wrap).to.be.accessible();
         seen.set(c.name, { text, height: c.el.getBoundingClientRect().height, top: c.after.getBoundingClientRect().top });
+        await expect(c.wrap).to.be.accessible();
       });
     }
   });

@@ -520,7 +520,7 @@ describe('<kuril-timeline>', () => {
       expect(focused(a!)).to.equal(label(item(a!, 'singapore-meeting-2018')));
       expect(focused(b!)).to.equal(label(null));
       // Smooth scrolling takes a while; it ends at the event.
-      for (let i = 0; i < 60 && Math.abs(item(a!, 'singapore-meeting-2018')!.getBoundingClientRect().top - 16) > 4; i++) {
+      for (let i = 0; i < 400 && Math.abs(item(a!, 'singapore-meeting-2018')!.getBoundingClientRect().top - 16) > 4; i++) {
         await nextFrame();
       }
       expect(item(a!, 'singapore-meeting-2018')!.getBoundingClientRect().top).to.be.within(0, 40);

@@ -91,6 +91,20 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin-top: var(--_space, 1rem);
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .kind,
+  .seen-at {
+    color: var(--_muted);
+  }
   /* Without script (pre-rendered HTML), a toggle is a native disclosure: its summary has the box of
      the button it becomes (buttons are border-box and centre their label), so the upgrade shifts nothing. */
   details.more > summary {

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { sourceById } from '../../data/query.js';
+import { sourceById, sourceKindLabel } from '../../data/query.js';
 import type { Citation, Dataset, Language, Source } from '../../data/schema.js';
 import { formatPartialDate } from '../../data/partial-date.js';
 import { baseMessages } from '../../i18n/messages.js';
@@ -34,8 +34,9 @@ export interface CitationContext {
 }
 
 /**
- * Numbered citations of an item: outlet and date, headline, a link when the source has an
- * `http(s)` URL (opened in a new tab with `rel="noopener noreferrer"`), and the quoted passage.
+ * Numbered citations of an item: outlet and date, the kind of source, headline, a link when the
+ * source has an `http(s)` URL (opened in a new tab with `rel="noopener noreferrer"`), the quoted
+ * passage, and where a copy was seen (never instead of the original).
  * All text is rendered as text.
  */
 export function renderCitations(citations: readonly Citation[], ctx: CitationContext): TemplateResult {
@@ -58,10 +59,23 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
             >${label}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
           >`
         : html`<cite>${label}</cite>`;
+      const kind = source?.kind ? html` <span class="kind">(${sourceKindLabel(source.kind, ctx.lang)})</span>` : nothing;
+      const copy = source?.seenAt;
+      const copyUrl = safeUrl(copy?.url);
+      const seenAt = copy
+        ? html`<span class="seen-at"
+            >${msg.listSeparator}${msg.seenAt}
+            ${copyUrl
+              ? html`<a href=${copyUrl} target="_blank" rel="noopener noreferrer"
+                  >${copy.outlet}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
+                >`
+              : copy.outlet}</span
+          >`
+        : nothing;
       return html`<li part="source">
-        <span class="n">[${index + 1}]</span> ${body}${headline}${citation.quote
+        <span class="n">[${index + 1}]</span> ${body}${kind}${headline}${citation.quote
           ? html`: <q lang=${source?.language ?? 'en'}>${citation.quote}</q>`
-          : nothing}
+          : nothing}${seenAt}
       </li>`;
     })}
   </ol>`;

@@ -1,5 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { datasetMeta } from '../../data/query.js';
+import { formatPartialDate } from '../../data/partial-date.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { matchLanguage } from '../../i18n/lang.js';
@@ -28,6 +30,7 @@ const theme = keyword(THEMES, 'auto');
 const headingLevel = integerIn(HEADING_LEVELS, 2);
 const noSources = flag();
 const src = trimmed();
+const correctionsUrl = trimmed();
 
 /**
  * The display language from the element's `lang` property (which the attribute sets) and the
@@ -52,6 +55,8 @@ export function resolveLanguage(own: unknown, inherited: string): { lang: Langua
  * @csspart sources - A list of citations.
  * @csspart source - One citation.
  * @csspart source-link - The link of a citation whose source has a URL.
+ * @csspart footer - The footer: the date the data was checked, the corrections link, the machine-translation note.
+ * @csspart corrections - The link where readers report an error (when the dataset or `corrections-url` names one).
  *
  * @cssprop [--kuril-font=inherit] - Font family; the article's font by default.
  * @cssprop [--kuril-font-size=1rem] - Base font size.
@@ -147,6 +152,8 @@ export abstract class KurilElement extends LitElement {
   @property({ type: Boolean, attribute: 'no-sources', parse: noSources }) noSources = false;
   /** URL of a publisher's JSON dataset whose sections replace the bundled ones. */
   @property({ attribute: 'src', parse: src }) src = '';
+  /** Where readers report an error (an `http(s)` or `mailto:` URL); overrides the dataset's `meta.correctionsUrl`. */
+  @property({ attribute: 'corrections-url', parse: correctionsUrl }) correctionsUrl = '';
 
   /** The resolved display language. */
   protected language: Language = 'en';
@@ -322,6 +329,24 @@ export abstract class KurilElement extends LitElement {
       ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
       ${this.busy ? html`<p class="visually-hidden" role="status">${this.baseMsg.loading}</p>` : nothing}
       <div class="content">${content}</div>
+      ${this.busy ? nothing : this.renderFooter()}
+    </div>`;
+  }
+
+  /** The footer: the date through which the data was checked, the corrections link, and a note when the text is machine-translated. */
+  protected renderFooter(): TemplateResult {
+    const msg = this.baseMsg;
+    const info = datasetMeta(this.data, this.value(correctionsUrl));
+    const machine = this.language !== 'en' && this.data.meta?.translationStatus?.[this.language] === 'machine';
+    const date = info.asOf ? formatPartialDate(info.asOf, undefined, this.language) : '';
+    return html`<div part="footer" class="footer">
+      ${date ? html`<span class="asof">${msg.asOf[0]}<time datetime=${info.asOf}>${date}</time>${msg.asOf[1]}</span>` : nothing}
+      ${info.correctionsUrl
+        ? html`<a part="corrections" class="corrections" href=${info.correctionsUrl} target="_blank" rel="noopener noreferrer"
+            >${msg.reportError}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
+          >`
+        : nothing}
+      ${machine && msg.machineNote ? html`<span class="machine">${msg.machineNote}</span>` : nothing}
     </div>`;
   }
 }

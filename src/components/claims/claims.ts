@@ -232,7 +232,8 @@ export class KurilClaims extends KurilElement {
 
   /** "Vladimir Putin, 12 September 2018". */
   private claimLabel(c: Claim): string {
-    return `${c.speaker.name}${this.baseMsg.listSeparator}${formatPartialDate(c.date, c.precision, this.language)}`;
+    const when = c.standing ? messages[this.language].standing : formatPartialDate(c.date, c.precision, this.language);
+    return `${c.speaker.name}${this.baseMsg.listSeparator}${when}`;
   }
 
   /** Links (or, for claims not shown, plain names) to other claims. */
@@ -262,7 +263,7 @@ export class KurilClaims extends KurilElement {
     const source = citation && sourceById(this.data, citation.source);
     const machine = this.data.meta?.translationStatus?.[lang] === 'machine';
     return html`<figure part="quote" class="quote"
-      ><blockquote lang=${source?.language ?? 'en'}><p>${quote}</p></blockquote
+      ><blockquote lang=${c.quoteLang ?? source?.language ?? 'en'}><p>${quote}</p></blockquote
       >${lang !== 'en' && c.quoteTranslation
         ? html`<p class="quote-translation">
             <span class="label">${msg.quoteTranslation(machine)}</span>${c.quoteTranslation}
@@ -280,7 +281,7 @@ export class KurilClaims extends KurilElement {
     const base = this.baseMsg;
     const lang = this.language;
     const textLang = c.textLang && c.textLang !== lang ? c.textLang : nothing;
-    const date = formatPartialDate(c.date, c.precision, lang);
+    const date = c.standing ? msg.standing : formatPartialDate(c.date, c.precision, lang);
     const party = base[c.party];
     const targets = (c.respondsTo ?? [])
       .map((id) => this.view?.byId.get(id))
@@ -293,7 +294,9 @@ export class KurilClaims extends KurilElement {
       aria-label="${party}${lang === 'ja' ? '：' : ': '}${c.speaker.name}${base.listSeparator}${date}"
       ><p class="meta">
         <span part="party" class="party"><span class="marker" aria-hidden="true"></span>${party}</span>
-        <time part="date" datetime=${c.date}>${date}</time>
+        ${c.standing
+          ? html`<span part="date" class="standing">${date}</span>`
+          : html`<time part="date" datetime=${c.date}>${date}</time>`}
       </p
       ><p part="speaker" class="speaker" lang=${textLang}>
         <strong>${c.speaker.name}</strong>${baseMessages[c.textLang ?? lang].listSeparator}<span class="role"

@@ -20,6 +20,8 @@ export interface ClaimsMessages {
   showFewer: string;
   respondsTo: string;
   answeredBy: string;
+  /** Shown instead of a date for a standing position (one a side has long held and still holds). */
+  standing: string;
   /** Marks a quote that the source printed as a translation of what was said. */
   quoteTranslated: string;
   /** Label of a quote's translation into the display language (ja and ru only), with its colon. */
@@ -31,6 +33,7 @@ export interface ClaimsMessages {
 export const messages: Record<Language, ClaimsMessages> = {
   en: {
     title: 'Who claims what',
+    standing: 'Standing position',
     topicTitle: (topic) => `${topic}: each side's position`,
     lede: 'Each position in the words of those who hold it, with its sources.',
     topics: {
@@ -61,6 +64,7 @@ export const messages: Record<Language, ClaimsMessages> = {
   },
   ja: {
     title: '両国の主張',
+    standing: '従来からの立場',
     topicTitle: (topic) => `${topic}：両国の主張`,
     lede: 'それぞれの立場を、当事者自身の言葉と出典とともに示します。',
     topics: {
@@ -91,6 +95,7 @@ export const messages: Record<Language, ClaimsMessages> = {
   },
   ru: {
     title: 'Позиции сторон',
+    standing: 'Неизменная позиция',
     topicTitle: (topic) => `${topic}: позиции сторон`,
     lede: 'Позиция каждой стороны — словами тех, кто её занимает, со ссылками на источники.',
     topics: {

@@ -43,8 +43,7 @@ export const factboxStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
-    .layout.has-locator.has-overview .islands,
-    .layout.has-locator > .asof {
+    .layout.has-locator.has-overview .islands {
       grid-column: 1 / -1;
     }
   }
@@ -53,10 +52,6 @@ export const factboxStyles = css`
   }
   .lead-in {
     font-weight: 700;
-  }
-  .asof {
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* Island picker: toggle buttons (aria-pressed). */

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { formatPartialDate } from '../../data/partial-date.js';
 import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../data/schema.js';
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
@@ -33,7 +32,7 @@ const compact = flag();
  *
  * @csspart base - The widget's wrapper.
  * @csspart heading - The fact box's title.
- * @csspart overview - What is disputed, the state of talks and the "as of" date.
+ * @csspart overview - What is disputed and the state of talks (the "as of" date is in the footer).
  * @csspart picker - The group of buttons that picks an island.
  * @csspart picker-button - One button of the picker.
  * @csspart map - The locator map (a `<figure>` with the SVG and its caption).
@@ -122,15 +121,8 @@ export class KurilFactbox extends KurilElement {
       <p class="status">
         <span class="lead-in">${msg.status}</span><span lang=${this.textLang(overview)}>${overview.status}</span>
       </p>
-      ${this.renderAsOf(msg)}
       ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
     </div>`;
-  }
-
-  private renderAsOf(msg: FactboxMessages): TemplateResult {
-    const { asOf } = this.data.meta;
-    const date = formatPartialDate(asOf, undefined, this.language);
-    return html`<p class="asof">${msg.asOf[0]}<time datetime=${asOf}>${date}</time>${msg.asOf[1]}</p>`;
   }
 
   private renderPicker(msg: FactboxMessages, islands: readonly Island[]): TemplateResult {
@@ -293,7 +285,6 @@ export class KurilFactbox extends KurilElement {
             ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
             : html`<p class="muted">${msg.noData}</p>`}
         </div>
-        ${showOverview ? nothing : this.renderAsOf(msg)}
       </div>`;
   }
 }

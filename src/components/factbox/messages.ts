@@ -5,8 +5,6 @@ export interface FactboxMessages {
   title: string;
   /** Lead-in of the state of talks, with the space that follows it (none after a full-width colon). */
   status: string;
-  /** Text before and after the "as of" date: `Facts as of ` … ``. */
-  asOf: readonly [string, string];
   /** Summary of the overview's collapsed citations: `Sources (7)`. */
   sourcesCount: (n: number) => string;
   /** Summary of an island's collapsed citations, after the term "Sources": `Show 5`. */
@@ -52,7 +50,6 @@ export const messages: Record<Language, FactboxMessages> = {
   en: {
     title: 'The islands at a glance',
     status: 'State of talks: ',
-    asOf: ['Facts as of ', ''],
     sourcesCount: (n) => `Sources (${n})`,
     showSources: (n) => `Show ${n}`,
     sources: 'Sources',
@@ -85,7 +82,6 @@ export const messages: Record<Language, FactboxMessages> = {
   ja: {
     title: '島々の概要',
     status: '交渉の現状：',
-    asOf: ['', '時点の情報'],
     sourcesCount: (n) => `出典（${n}件）`,
     showSources: (n) => `${n}件を表示`,
     sources: '出典',
@@ -118,7 +114,6 @@ export const messages: Record<Language, FactboxMessages> = {
   ru: {
     title: 'Коротко об островах',
     status: 'Переговоры: ',
-    asOf: ['Данные на ', ''],
     sourcesCount: (n) => `Источники (${n})`,
     showSources: (n) => `Показать (${n})`,
     sources: 'Источники',
