@@ -6,6 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { build as esbuildBuild } from 'esbuild';
 
 /**
  * Minifies the CSS inside Lit's css`` literals (comments and runs of white space), which terser
@@ -27,6 +28,26 @@ function minifyCssLiterals() {
         return `css\`${min}\``;
       });
       return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * Replaces each widget's `data-first.ts` (the data its compact default view shows, computed from
+ * the dataset's sections) with its value, computed here at build time: the widget's chunk then
+ * carries only that data, not the sections it was picked from (those load with `data-full.ts`).
+ */
+function prebuiltData() {
+  return {
+    name: 'kuril-prebuilt-data',
+    async load(id) {
+      if (!/[\\/]src[\\/]components[\\/]\w+[\\/]data-first\.ts$/.test(id)) return null;
+      const built = await esbuildBuild({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+      const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+      const code = Object.entries(module)
+        .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
+        .join('\n');
+      return { code, map: { mappings: '' } };
     },
   };
 }
@@ -83,6 +104,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    prebuiltData(),
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCssLiterals(),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),

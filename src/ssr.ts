@@ -17,8 +17,7 @@ import { LitElementRenderer } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { resolveLanguage } from './components/base/kuril-element.js';
-import { resolveData, type ResolveHooks } from './components/base/resolve-data.js';
+import { resolveData, type DataInput, type ResolveHooks } from './components/base/resolve-data.js';
 import { KurilClaims } from './components/claims/claims.js';
 import { KurilFactbox } from './components/factbox/factbox.js';
 import { KurilTimeline } from './components/timeline/timeline.js';
@@ -107,17 +106,17 @@ function inlineJson(el: Element): string | undefined {
 async function renderWidget(w: Found, options: RenderOptions): Promise<string> {
   const el = w.element;
   const inline = inlineJson(el);
-  const lang = resolveLanguage(attr(el, 'lang') ?? '', w.inheritedLang).lang;
   const hooks: ResolveHooks = {};
   if (options.baseUrl) hooks.baseUrl = options.baseUrl;
   if (options.readSrc) hooks.read = options.readSrc;
-  const bundle = WIDGETS[w.tag].bundle;
-  const result = await resolveData({ lang, src: attr(el, 'src')?.trim() ?? '', inline }, bundle, hooks);
-  if (result.failure) console.error(`<${w.tag}>: ${result.failure}. Falling back to the bundled dataset.`);
   const renderer = new LitElementRenderer(w.tag);
   for (const { name, value } of el.attrs) renderer.setAttribute(name, value);
   renderer.setProperty('inheritedLang', w.inheritedLang);
   renderer.setProperty('inlineJson', inline);
+  // The element says what it needs (language, src, inline data, which tier), as in the browser.
+  const input = (renderer.element as unknown as { dataInput(): DataInput }).dataInput();
+  const result = await resolveData(input, WIDGETS[w.tag].bundle, hooks);
+  if (result.failure) console.error(`<${w.tag}>: ${result.failure}. Falling back to the bundled dataset.`);
   renderer.setProperty('data', result.data);
   renderer.setProperty('notice', result.notice);
   renderer.connectedCallback();

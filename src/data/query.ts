@@ -214,7 +214,7 @@ export function localizeDataset(ds: Dataset, tr?: Translation): Dataset {
   const lang: Language = tr?.language ?? 'en';
 
   const events = list(ds.events).map((event): Event => {
-    const t = fresh(own(tr?.events, event.id), () => englishHash('events', event));
+    const t = fresh(own(tr?.events, event.id), () => event.enHash ?? englishHash('events', event));
     if (t && text(t.title) && text(t.summary)) {
       return {
         ...event,

@@ -135,6 +135,12 @@ export interface Event extends DatedItem {
   key?: boolean;
   /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
   textLang?: Language;
+  /**
+   * Set on the bundled items a widget's first tier trims (the timeline's key events without their
+   * summaries): the {@link englishHash} of the full English text, for the translations' check. Not
+   * part of a dataset's JSON.
+   */
+  enHash?: string;
 }
 
 /** Who made a claim. */

@@ -17,11 +17,17 @@ type Updatable = { getUpdateComplete(): Promise<boolean> };
 const ids = (events: { id: string }[]) => events.map((e) => e.id);
 
 /** Creates <kuril-timeline> with the given attributes (and optional children), waits for it. */
+/**
+ * A timeline with `attrs`. Without a selecting attribute it gets `expanded` (every event, in full),
+ * as most tests here are about the full list; `{ compact: '' }` keeps the compact default view.
+ */
 async function render(attrs: Record<string, string> = {}, children = '', width?: number): Promise<KurilTimeline> {
   const wrapper = document.createElement('div');
   if (width) wrapper.style.width = `${width}px`;
   const el = document.createElement('kuril-timeline');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const selecting = ['from', 'to', 'tags', 'islands', 'limit', 'expanded', 'compact'].some((name) => name in attrs);
+  const { compact: _compact, ...own } = selecting ? attrs : { expanded: '', ...attrs };
+  for (const [name, value] of Object.entries(own)) el.setAttribute(name, value);
   // Test fixtures only: fixed markup written here, never data.
   // eslint-disable-next-line no-restricted-syntax
   if (children) el.innerHTML = children;

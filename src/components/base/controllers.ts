@@ -108,10 +108,13 @@ export class DataController implements ReactiveController {
     private host: Host,
     private input: () => DataInput,
     private bundle: () => WidgetBundle,
-    private apply: (result: ResolvedData | undefined) => void,
+    private apply: (result: ResolvedData | undefined, more: boolean) => void,
   ) {
     host.addController(this);
   }
+
+  /** The inputs but the tier: when only the tier changes, the widget keeps showing what it has. */
+  private sourceKey = '';
 
   hostConnected(): void {}
 
@@ -122,18 +125,21 @@ export class DataController implements ReactiveController {
     const key = inputKey(input);
     if (key === this.key) return this.pending;
     this.key = key;
+    const sourceKey = JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);
+    const more = sourceKey === this.sourceKey;
+    this.sourceKey = sourceKey;
     const ready = resolveSync(input, this.bundle());
     if (ready) {
       this.pending = undefined;
-      this.apply(ready);
+      this.apply(ready, more);
       return undefined;
     }
-    this.apply(undefined);
+    this.apply(undefined, more);
     const pending = resolveData(input, this.bundle()).then((result) => {
       if (this.key !== key) return;
       this.pending = undefined;
       if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
-      this.apply(result);
+      this.apply(result, more);
     });
     this.pending = pending;
     return pending;

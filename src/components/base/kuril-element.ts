@@ -32,6 +32,7 @@ const headingLevel = integerIn(HEADING_LEVELS, 2);
 const noSources = flag();
 const src = trimmed();
 const correctionsUrl = trimmed();
+const expandedAll = flag();
 
 /** A dataset with no items: the start of every widget's bundle (it fills in its own sections). */
 export function emptyDataset(meta: Dataset['meta'], sections: Partial<Dataset> = {}): Dataset {
@@ -138,7 +139,7 @@ export abstract class KurilElement extends LitElement {
     this,
     () => this.dataInput(),
     () => (this.constructor as typeof KurilElement).bundle,
-    (result) => this.applyData(result),
+    (result, more) => this.applyData(result, more),
   );
   private deferCtl = new DeferController(this);
 
@@ -165,6 +166,8 @@ export abstract class KurilElement extends LitElement {
   @property({ type: Boolean, attribute: 'no-sources', parse: noSources }) noSources = false;
   /** URL of a publisher's JSON dataset whose sections replace the bundled ones. */
   @property({ attribute: 'src', parse: src }) src = '';
+  /** Shows everything at once (every event, every claim, every island's facts) instead of the compact default view. */
+  @property({ type: Boolean, attribute: 'expanded', parse: expandedAll }) expanded = false;
   /** Where readers report an error (an `http(s)` or `mailto:` URL); overrides the dataset's `meta.correctionsUrl`. */
   @property({ attribute: 'corrections-url', parse: correctionsUrl }) correctionsUrl = '';
 
@@ -185,6 +188,10 @@ export abstract class KurilElement extends LitElement {
   /** The resolved theme. */
   protected get resolvedTheme(): Theme {
     return this.value(theme);
+  }
+  /** True when the publisher asked for everything at once (`expanded`). */
+  protected get expandedAll(): boolean {
+    return this.value(expandedAll);
   }
   /** The resolved top heading level. */
   protected get level(): HeadingLevel {
@@ -227,18 +234,31 @@ export abstract class KurilElement extends LitElement {
     }
   }
 
-  /** What the data controller loads for: the language, `src` and the inline dataset. */
-  private dataInput(): DataInput {
+  /**
+   * What the data controller (and the server renderer) loads for: the language, `src`, the inline
+   * dataset, and whether the view needs more than the widget's first tier of bundled data.
+   */
+  protected dataInput(): DataInput {
     return {
       lang: resolveLanguage(this.lang, this.inheritedLang).lang,
       src: src(this.src).value,
       inline: this.inlineJson,
+      full: this.needsFullData(),
     };
   }
 
-  private applyData(result: ResolvedData | undefined): void {
+  /**
+   * True when the view needs more than the first tier of the widget's bundled data (what its
+   * compact default shows). Computed from the raw property values (it runs before `willUpdate`).
+   */
+  protected needsFullData(): boolean {
+    return false;
+  }
+
+  /** Applies loaded data; `undefined` while it loads. Loading more of the same data keeps what is shown. */
+  private applyData(result: ResolvedData | undefined, more = false): void {
     if (!result) {
-      this.busy = true;
+      if (!more) this.busy = true;
       return;
     }
     this.data = result.data;

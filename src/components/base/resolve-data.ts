@@ -14,7 +14,10 @@ import { baseMessages } from '../../i18n/messages.js';
  * with one widget loads only that widget's data.
  */
 export interface WidgetBundle {
+  /** What the widget's compact default view renders (in its own chunk). */
   data: Dataset;
+  /** Everything the widget can render, loaded when needed; absent when `data` is all of it. */
+  full?: () => Promise<Dataset>;
   sections: readonly TranslatedSection[];
 }
 
@@ -25,6 +28,8 @@ export interface DataInput {
   src: string;
   /** The text of an inline `<script type="application/json">` child; used when `src` is empty. */
   inline: string | undefined;
+  /** True when the view needs more than the bundle's first tier (see {@link WidgetBundle.full}). */
+  full: boolean;
 }
 
 export interface ResolvedData {
@@ -41,30 +46,48 @@ export interface ResolveHooks {
   read?: (src: string) => Promise<unknown>;
 }
 
-export const inputKey = (input: DataInput): string => JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);
+export const inputKey = (input: DataInput): string =>
+  JSON.stringify([input.lang, input.src, input.src ? '' : input.inline, input.full || Boolean(input.src) || input.inline !== undefined]);
 
 /** Translations already loaded, per bundle and language (so a later widget renders at once). */
 const loaded = new WeakMap<WidgetBundle, Map<Language, Translation | undefined>>();
-/** The English data of each bundle, localized once. */
-const english = new WeakMap<WidgetBundle, Dataset>();
+/** The English data of each tier, localized once. */
+const english = new WeakMap<Dataset, Dataset>();
+/** The full tier of each bundle, once loaded. */
+const fullTiers = new WeakMap<WidgetBundle, Dataset>();
 
-/** A bundle's data in a language, when its translation is already loaded (or English). */
-export function bundledSync(bundle: WidgetBundle, lang: Language): Dataset | undefined {
+/** The bundled data of a tier, when it is loaded: the first tier always is. */
+function tierOf(bundle: WidgetBundle, full: boolean): Dataset | undefined {
+  return full && bundle.full ? fullTiers.get(bundle) : bundle.data;
+}
+
+/** Loads the full tier of a bundle (once per page); the first tier when it is all there is. */
+export async function loadFull(bundle: WidgetBundle): Promise<Dataset> {
+  if (!bundle.full) return bundle.data;
+  let data = fullTiers.get(bundle);
+  if (!data) fullTiers.set(bundle, (data = await bundle.full()));
+  return data;
+}
+
+/** A bundle's data in a language, when its tier and its translation are already loaded (or English). */
+export function bundledSync(bundle: WidgetBundle, lang: Language, full = false): Dataset | undefined {
+  const base = tierOf(bundle, full);
+  if (!base) return undefined;
   if (lang === 'en') {
-    let data = english.get(bundle);
-    if (!data) english.set(bundle, (data = localizeDataset(bundle.data)));
+    let data = english.get(base);
+    if (!data) english.set(base, (data = localizeDataset(base)));
     return data;
   }
   const byLang = loaded.get(bundle);
   if (!byLang?.has(lang)) return undefined;
   const tr = byLang.get(lang);
-  return localizeDataset(bundle.data, restrictTranslation(bundle.data, bundle.data, tr));
+  return localizeDataset(base, restrictTranslation(base, base, tr));
 }
 
 /** Resolves a widget's data synchronously when nothing needs loading, else `undefined`. */
 export function resolveSync(input: DataInput, bundle: WidgetBundle): ResolvedData | undefined {
   if (input.src || input.inline !== undefined) return undefined;
-  const data = bundledSync(bundle, input.lang);
+  const data = bundledSync(bundle, input.lang, input.full);
   return data && { data, notice: '', failure: '' };
 }
 
@@ -75,27 +98,41 @@ export function resolveSync(input: DataInput, bundle: WidgetBundle): ResolvedDat
  */
 export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks: ResolveHooks = {}): Promise<ResolvedData> {
   const { lang, src, inline } = input;
+  const custom = Boolean(src) || inline !== undefined;
+  // A publisher's dataset is merged over everything the widget bundles (its items may cite any source).
+  const bundledPromise = input.full || custom ? loadFull(bundle) : Promise.resolve(bundle.data);
   let translationFailed = false;
-  const translation = await loadTranslation(lang, bundle.sections).catch((error: unknown) => {
+  const translationPromise = loadTranslation(lang, bundle.sections).catch((error: unknown) => {
     // A missing translation chunk (blocked or offline): English text, labelled by its `lang`.
     console.error(`kuril-widgets: could not load the ${lang} text: ${String(error)}`);
     translationFailed = true;
     return undefined;
   });
+  let bundled: Dataset;
+  try {
+    bundled = await bundledPromise;
+  } catch (error) {
+    // The rest of the bundled data could not load (offline, blocked): show what the widget has.
+    console.error(`kuril-widgets: could not load the bundled data: ${String(error)}`);
+    bundled = bundle.data;
+  }
+  const translation = await translationPromise;
   if (!translationFailed) {
     let byLang = loaded.get(bundle);
     if (!byLang) loaded.set(bundle, (byLang = new Map()));
     byLang.set(lang, translation);
   }
-  const sync = resolveSync(input, bundle);
-  if (sync) return sync;
-  let base = bundle.data;
+  if (!custom) {
+    const sync = resolveSync(input, bundle);
+    if (sync) return sync;
+  }
+  let base = bundled;
   let notice = '';
   let failure = '';
-  if (src || inline !== undefined) {
+  if (custom) {
     try {
       const { resolveDataset } = await import('../../data/load.js');
-      const result = await resolveDataset({ src, inline: src ? undefined : inline, bundled: bundle.data, ...hooks });
+      const result = await resolveDataset({ src, inline: src ? undefined : inline, bundled, ...hooks });
       base = result.dataset;
       if (result.failure) {
         failure = result.failure.message;
@@ -107,5 +144,5 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       notice = baseMessages[lang].dataFailed(failure);
     }
   }
-  return { data: localizeDataset(base, restrictTranslation(base, bundle.data, translation)), notice, failure };
+  return { data: localizeDataset(base, restrictTranslation(base, bundled, translation)), notice, failure };
 }

@@ -78,7 +78,7 @@ export class KurilClaims extends KurilElement {
   private idle = 0;
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private openGroups: ReadonlySet<string> = new Set();
   /**
    * True until the browser is idle after the first render with data: meanwhile off-screen topics
    * skip layout (`content-visibility: auto`), so a long panel does not delay the article's first
@@ -125,11 +125,11 @@ export class KurilClaims extends KurilElement {
     const button = event.currentTarget as HTMLElement;
     const group = button.closest<HTMLElement>('.side')?.dataset.group ?? '';
     const ids = (button.dataset.ids ?? '').split(' ').filter(Boolean);
-    const next = new Set(this.expanded);
+    const next = new Set(this.openGroups);
     const expanded = !next.has(group);
     if (expanded) next.add(group);
     else next.delete(group);
-    this.expanded = next;
+    this.openGroups = next;
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group }));
   }
 
@@ -140,8 +140,8 @@ export class KurilClaims extends KurilElement {
     const root = this.renderRoot as ShadowRoot;
     let target = root.getElementById(id);
     const group = target?.closest('li.extra') && target.closest<HTMLElement>('.side')?.dataset.group;
-    if (group && !this.expanded.has(group)) {
-      this.expanded = new Set(this.expanded).add(group);
+    if (group && !this.openGroups.has(group)) {
+      this.openGroups = new Set(this.openGroups).add(group);
       await this.updateComplete;
       target = root.getElementById(id);
     }
@@ -203,7 +203,7 @@ export class KurilClaims extends KurilElement {
     const listId = `list-${topic}-${party}`;
     const max = this.value(limit);
     const hidden = max && items.length > max ? items.slice(max) : [];
-    const open = this.expanded.has(group);
+    const open = this.openGroups.has(group);
     const label = html`${open ? msg.showFewer : msg.showMore(hidden.length)}<span class="visually-hidden"
         >${sep}${msg.groups[party]}${single ? '' : `${sep}${msg.topics[topic]}`}</span
       >`;

@@ -32,6 +32,13 @@ export const timelineStyles = css`
     padding: 0 0.375rem var(--_gap) calc(var(--_x) + 1.25rem);
     scroll-margin-block-start: var(--kuril-timeline-scroll-margin, 1rem);
   }
+  /* The compact default view: date and title only, closer together. */
+  .item.brief {
+    padding-bottom: calc(var(--_gap) / 2);
+  }
+  .item.brief .title {
+    margin: 0;
+  }
   /* In a long list, off-screen events skip style, layout and paint until they near the viewport. */
   .long > .item {
     content-visibility: auto;

@@ -5,13 +5,10 @@ import { EVENT_TAGS, ISLAND_IDS } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { count, idList, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
-import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import type { WidgetBundle } from '../base/resolve-data.js';
-import { events as bundledEvents } from '../../data/bundled/events.js';
-import { islands as bundledIslands } from '../../data/bundled/islands.js';
-import { meta as bundledMeta } from '../../data/bundled/meta.js';
-import { sources as bundledSources } from '../../data/sources.js';
+import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { eventCount, firstData } from './data-first.js';
 import { messages, type TimelineMessages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
@@ -71,9 +68,13 @@ const density = keyword(DENSITIES, 'comfortable');
 export class KurilTimeline extends KurilElement {
   static override styles = [...KurilElement.styles, timelineStyles];
   static override readonly defaultTag = 'kuril-timeline';
-  /** The events, the islands (for their names) and the sources: the timeline's own data. */
+  /**
+   * The timeline's own data: first the key events (what the compact default view shows), then
+   * every event, loaded when the view needs it (and in the background once the page is idle).
+   */
   static override bundle: WidgetBundle = {
-    data: emptyDataset(bundledMeta, { events: bundledEvents, islands: bundledIslands, sources: bundledSources }),
+    data: firstData,
+    full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-timeline'],
   };
 
@@ -86,9 +87,13 @@ export class KurilTimeline extends KurilElement {
   private kept = 0;
   /** True once the events have been shown (not only rendered hidden while the first data loads). */
   private shown = false;
+  /** True once a deep link asked for an event the first tier does not hold. */
+  private wantsFull = false;
+  /** True once the full tier is loading in the background. */
+  private prefetching = false;
 
   /** True once the reader (or a deep link) showed the events beyond `limit`. */
-  @state() private expanded = false;
+  @state() private showAll = false;
   /** True while the page prints: every event is rendered. */
   @state() private printing = false;
   /** How many events are rendered: a long list renders in passes, so the first events show at once. */
@@ -104,8 +109,11 @@ export class KurilTimeline extends KurilElement {
   @property({ attribute: 'islands', parse: islands }) islands = '';
   /** `asc` (oldest first) or `desc` (newest first). */
   @property({ attribute: 'order', parse: order }) order: Order | string = 'asc';
-  /** Shows the first N events (and any highlighted one) with a "Show all" button; `0` shows all. */
-  @property({ attribute: 'limit', parse: limit }) limit: number | string = 0;
+  /**
+   * Shows the first N events (and any highlighted one) with a "Show all" button; `0` shows all.
+   * Absent: the compact default view (the key events).
+   */
+  @property({ attribute: 'limit', parse: limit }) limit: number | string | undefined;
   /** Ids of events to emphasise, comma- or space-separated. */
   @property({ attribute: 'highlight', parse: highlight }) highlight = '';
   /** Spacing: `comfortable` or `compact`. */
@@ -132,6 +140,24 @@ export class KurilTimeline extends KurilElement {
     live.add(this);
   }
 
+  /**
+   * The compact default view: no attribute selects or limits the events, and the publisher did not
+   * ask for everything (`expanded`). Read from the raw values, so it also runs before `willUpdate`.
+   */
+  private isBrief(): boolean {
+    const unset = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
+    // `limit="0"` asks for every event ("no limit"), like `expanded`.
+    return !this.expanded && [this.from, this.to, this.tags, this.islands, this.limit].every(unset);
+  }
+
+  /**
+   * Every event is needed unless the compact view shows only the key ones. On the server it always
+   * is: the HTML holds every event for readers without script (and the same key events first).
+   */
+  protected override needsFullData(): boolean {
+    return !this.scripted || !this.isBrief() || this.showAll || this.printing || this.wantsFull;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     live.delete(this);
@@ -151,7 +177,10 @@ export class KurilTimeline extends KurilElement {
       order: this.value(order),
       limit: this.value(limit),
       highlight: this.value(highlight),
-      expanded: this.expanded || this.printing,
+      expanded: this.showAll || this.printing || this.expandedAll,
+      brief: this.isBrief(),
+      // The first tier holds only the key events: say how many there are in all.
+      total: this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined ? eventCount : undefined,
     });
     if (!this.busy && this.view.unknownHighlights.length) {
       const using = this.value(highlight).filter((id) => !this.view?.unknownHighlights.includes(id));
@@ -162,6 +191,16 @@ export class KurilTimeline extends KurilElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.shown ||= !this.busy;
+    // With the key events shown, load the rest in the background once the page is idle, so that
+    // "Show all" and printing have every event at once.
+    if (this.shown && !this.prefetching && this.scripted) {
+      this.prefetching = true;
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const bundle = (this.constructor as typeof KurilTimeline).bundle;
+      const run = () => void loadFull(bundle).catch(() => (this.prefetching = false));
+      if (idle) idle(run, { timeout: 5000 });
+      else setTimeout(run, 2000);
+    }
     const visible = this.view?.groups.reduce((n, g) => n + g.items.length, 0) ?? 0;
     if (this.shown && !this.pass && this.rendered < visible) {
       // The next pass runs in a later task, so the browser can paint and handle input in between.
@@ -190,14 +229,21 @@ export class KurilTimeline extends KurilElement {
     return done;
   }
 
+  /** The ids of the events the list shows now. */
+  private shownIds(): string[] {
+    return this.view?.groups.flatMap((g) => g.items.map((i) => i.event.id)) ?? [];
+  }
+
   private async onToggle(): Promise<void> {
-    const expanded = !this.expanded;
-    const ids = expanded ? [...(this.view?.extraIds ?? [])] : [];
-    const collapsedCount = (this.view?.total ?? 0) - (this.view?.extraIds.length ?? 0);
-    this.expanded = expanded;
-    this.rendered = Math.max(this.rendered, collapsedCount + STEP);
-    this.dispatchEvent(new KurilExpandEvent({ ids, expanded }));
+    const expanded = !this.showAll;
+    const before = new Set(this.shownIds());
+    // The compact view holds only the key events: the rest arrive first (usually already loaded).
+    if (expanded) await loadFull((this.constructor as typeof KurilTimeline).bundle).catch(() => undefined);
+    this.showAll = expanded;
+    this.rendered = Math.max(this.rendered, before.size + STEP);
     await this.updateComplete;
+    const ids = expanded ? this.shownIds().filter((id) => !before.has(id)) : [];
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded }));
     // Expanding: continue reading at the first revealed event. Collapsing: stay on the button.
     (expanded ? this.item(ids[0]) : this.renderRoot.querySelector<HTMLElement>('.toggle'))?.focus();
   }
@@ -210,13 +256,22 @@ export class KurilTimeline extends KurilElement {
   private async reveal(id: string): Promise<void> {
     const view = this.view;
     const all = (groups: TimelineView['groups']) => groups.flatMap((g) => g.items.map((i) => i.event.id));
-    if (!view || !(all(view.groups).includes(id) || view.extraIds.includes(id))) return;
+    if (!view) return;
+    if (!(all(view.groups).includes(id) || view.extraIds.includes(id))) {
+      // The first tier lacks the event: load every event, then look again (once).
+      if (!this.wantsFull && view.condensed) {
+        this.wantsFull = true;
+        this.pendingHash = id;
+        this.requestUpdate();
+      }
+      return;
+    }
     for (const other of live) {
       const before = other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING;
       const has = (t: KurilTimeline) => Boolean(t.view && (all(t.view.groups).includes(id) || t.view.extraIds.includes(id)));
       if (other !== this && before && has(other)) return;
     }
-    if (view.extraIds.includes(id)) this.expanded = true;
+    if (view.extraIds.includes(id)) this.showAll = true;
     this.rendered = Infinity;
     await super.getUpdateComplete();
     const el = this.item(id);
@@ -238,6 +293,13 @@ export class KurilTimeline extends KurilElement {
         lang=${textLang}
         >${e.title}</span
       >`;
+    if (this.view?.condensed) {
+      // The compact default view: the key events by date and title; "Show all" shows them in full.
+      return html`<li part="item" class="item brief${marked ? ' marked' : ''}" id=${eventAnchorId(e.id)} tabindex="-1">
+        <p part="date" class="date">${this.renderDate(item)}</p>
+        <div class="body">${this.renderHeading(title, 2, 'title')}</div>
+      </li>`;
+    }
     return html`<li part="item" class="item${marked ? ' marked' : ''}" id=${eventAnchorId(e.id)} tabindex="-1">
       <p part="date" class="date">${this.renderDate(item)}</p>
       <div class="body">
@@ -276,10 +338,10 @@ export class KurilTimeline extends KurilElement {
     // While the first data loads (a translation, a publisher's dataset), the list would be hidden.
     if (!view || (this.busy && !this.shown)) return this.renderHeading(msg.title);
     const max = this.printing || !this.scripted ? Infinity : this.rendered;
-    const toggleLabel = this.expanded ? msg.showFewer : msg.showAll(view.total);
+    const toggleLabel = this.showAll ? msg.showFewer : msg.showAll(view.total);
     let toggle: TemplateResult | typeof nothing = nothing;
     if (view.limited && this.scripted) {
-      toggle = html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.expanded)} @click=${this.onToggle}>
+      toggle = html`<button part="toggle" class="toggle" type="button" aria-expanded=${String(this.showAll)} @click=${this.onToggle}>
         ${toggleLabel}
       </button>`;
     } else if (view.limited) {

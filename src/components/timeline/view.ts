@@ -32,6 +32,13 @@ export interface TimelineOptions {
   highlight: readonly string[];
   /** True when every event is shown (the reader expanded, or the page prints). */
   expanded: boolean;
+  /**
+   * The compact default view (no selecting attribute and no `limit`): the key events (and any
+   * highlighted ones), each as its date and title, with "Show all N events".
+   */
+  brief: boolean;
+  /** How many events the whole selection has, when `data` holds only the first tier (the key events). */
+  total?: number | undefined;
 }
 
 export interface TimelineItem {
@@ -55,9 +62,14 @@ export interface TimelineGroup {
 
 export interface TimelineView {
   title: string;
+  /** True in the compact default view while collapsed: items show their date and title only. */
+  condensed: boolean;
   /** Groups of the events shown collapsed (or of every event, expanded). */
   groups: TimelineGroup[];
-  /** Groups of the events behind the toggle, for HTML that must work without script. */
+  /**
+   * Groups of what the toggle reveals, for HTML that must work without script: the events behind
+   * it, or (in the compact view, whose items are condensed) every event in full.
+   */
   extraGroups: TimelineGroup[];
   total: number;
   /** True when `limit` hides events (a toggle is shown). */
@@ -103,8 +115,15 @@ export function timelineView(data: Dataset, o: TimelineOptions): TimelineView {
   const known = new Set(data.events.map((e) => e.id));
   const marked = new Set(o.highlight.filter((id) => known.has(id)));
   const unknownHighlights = o.highlight.filter((id) => !known.has(id));
-  const collapsed = o.limit ? events.filter((e, i) => i < o.limit || marked.has(e.id)) : events;
-  const limited = collapsed.length < events.length;
+  const keyed = o.brief ? events.filter((e) => e.key === true || marked.has(e.id)) : [];
+  // A dataset that marks no key event (a publisher's own) shows every event, as with `expanded`.
+  const collapsed = o.brief && keyed.some((e) => e.key === true)
+    ? keyed
+    : o.limit
+      ? events.filter((e, i) => i < o.limit || marked.has(e.id))
+      : events;
+  const total = o.total ?? events.length;
+  const limited = collapsed.length < total;
   const inCollapsed = new Set(collapsed);
   const extra = events.filter((e) => !inCollapsed.has(e));
 
@@ -142,11 +161,13 @@ export function timelineView(data: Dataset, o: TimelineOptions): TimelineView {
     }
     return groups;
   };
+  const condensed = o.brief && !o.expanded && limited;
   return {
     title: msg.title,
+    condensed,
     groups: group(o.expanded ? events : collapsed),
-    extraGroups: limited && !o.expanded ? group(extra) : [],
-    total: events.length,
+    extraGroups: limited && !o.expanded ? group(condensed ? events : extra) : [],
+    total,
     limited,
     unknownHighlights,
     extraIds: extra.map((e) => e.id),

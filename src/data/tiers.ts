@@ -1,0 +1,26 @@
+/**
+ * Tiers of a widget's bundled data: what its compact default view shows first (small, in the
+ * widget's own chunk) and everything it can show (loaded when the reader or an attribute asks for
+ * more). Pure helpers, no DOM.
+ */
+import type { Citation, Dataset, Source } from './schema.js';
+
+/** The sources that `items` (and their nested citations) cite, in the order of `sources`. */
+export function citedSources(sources: readonly Source[], items: readonly { citations: readonly Citation[] }[]): Source[] {
+  const ids = new Set(items.flatMap((item) => item.citations.map((c) => c.source)));
+  return sources.filter((s) => ids.has(s.id));
+}
+
+/** A dataset of the given sections, with only the sources they cite. */
+export function tier(meta: Dataset['meta'], sources: readonly Source[], sections: Partial<Omit<Dataset, 'meta' | 'sources'>>): Dataset {
+  const data: Dataset = {
+    meta,
+    overview: sections.overview ?? { summary: '', status: '', citations: [] },
+    sources: [],
+    events: sections.events ?? [],
+    claims: sections.claims ?? [],
+    islands: sections.islands ?? [],
+  };
+  data.sources = citedSources(sources, [data.overview, ...data.events, ...data.claims, ...data.islands]);
+  return data;
+}
