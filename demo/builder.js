@@ -208,7 +208,9 @@ function controlRow(attr) {
   const c = controlFor(attr);
   const id = `opt-${attr.name}`;
   const descId = `${id}-desc`;
-  const desc = h('p', { class: 'hint', id: descId, lang: 'en' }, attr.description ?? '');
+  // The manifest's description, with its `code` spans as <code> (text only, never parsed as HTML).
+  const desc = h('p', { class: 'hint', id: descId, lang: 'en' },
+    (attr.description ?? '').split('`').map((part, i) => (i % 2 ? h('code', {}, part) : part)));
   const code = h('code', { class: 'attr-name', lang: 'en' }, attr.name);
   const value = valuesOf(state.tag)[attr.name];
   const changed = (v) => {
@@ -356,7 +358,7 @@ async function update() {
   state.heights = { phone: phone.height, desktop: desktop.height };
   state.title = desktop.el.shadowRoot?.querySelector('.title')?.textContent?.trim().replace(/\s+/g, ' ') || w.tag;
   for (const [name, r] of [['phone', phone], ['desktop', desktop]]) {
-    $(`#measured-${name}`).textContent = t().measured(Math.round(r.height * 100) / 100);
+    $(`#measured-${name}`).textContent = t().measured(Math.ceil(r.height).toLocaleString(state.ui));
     new frames[name].contentWindow.ResizeObserver(layoutFrames).observe(r.el);
   }
   layoutFrames();

@@ -148,6 +148,11 @@ before(async function () {
   this.timeout(60_000);
   builder = await openFrame({ src: '/demo/builder.html' }, 1280, 900);
   await builderReady();
+  // The first measurement (default options) is taken at the preview's widths already.
+  const reserved = [...snippet('script').matchAll(/min\(([\d.]+)px, 100vh\)/g)].map((m) => Number(m[1]));
+  const heights = WIDTHS.map((w) => Math.round(previewWidget(w, 'kuril-timeline').getBoundingClientRect().height * 100) / 100);
+  expect(reserved).to.deep.equal(heights);
+  expect(heights[0]).to.be.greaterThan(heights[1]);
   const lib = bdoc().querySelector<HTMLInputElement>('#library')!;
   lib.value = `${location.origin}/`;
   lib.dispatchEvent(new Event('input', { bubbles: true }));
@@ -315,15 +320,32 @@ describe('embed.html', function () {
     expect((window as unknown as { hacked?: number }).hacked).to.be.undefined;
   });
 
-  it('the resizer ignores messages that do not come from the embed', async () => {
-    const page = await openFrame({ srcdoc: articlePage(`<iframe data-kuril-embed src="${location.origin}/dist/cdn/embed.html?widget=kuril-factbox&amp;island=habomai&amp;no-map" title="Fact box" style="width:100%;height:123px;border:0"></iframe><script src="${location.origin}/dist/cdn/embed-resizer.js"></script>`) }, 800);
+  it('the resizer follows the embed, ignores other windows, and re-dispatches the widget’s events', async () => {
+    const src = `${location.origin}/dist/cdn/embed.html?widget=kuril-timeline&amp;limit=1`;
+    const page = await openFrame({ srcdoc: articlePage(`<iframe data-kuril-embed src="${src}" title="Timeline" style="width:100%;height:123px;border:0"></iframe><script src="${location.origin}/dist/cdn/embed-resizer.js"></script>`) }, 800);
     const frame = page.contentDocument!.querySelector<Frame>('iframe')!;
     await until('the embed to be resized', () => frame.getBoundingClientRect().height !== 123);
+    const inner = frame.contentDocument!;
+    const el = await settledWidget(inner, 'kuril-timeline');
+    await until('the height to match', () => Math.abs(frame.getBoundingClientRect().height - inner.documentElement.getBoundingClientRect().height) <= 2);
     const good = frame.getBoundingClientRect().height;
-    // The article page itself (another window) claims a height: ignored.
+    // The article page itself (another window than the frame) claims a height: ignored.
     page.contentWindow!.postMessage({ type: 'kuril-embed-height', height: 5 }, '*');
     await aTimeout(100);
     expect(frame.getBoundingClientRect().height).to.equal(good);
+    // The reader expands the list inside the frame: the host sees kuril-expand on the iframe, and the frame grows.
+    const seen: Array<{ expanded: boolean }> = [];
+    frame.addEventListener('kuril-expand', (e) => seen.push((e as CustomEvent).detail));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[part~="toggle"]')!.click();
+    await until('the forwarded event', () => seen.length === 1);
+    expect(seen[0].expanded).to.be.true;
+    await until('the frame to grow', () => frame.getBoundingClientRect().height > good + 100);
+  });
+
+  it('a fragment on the embed’s address is a deep link into the frame', async () => {
+    const frame = await openFrame({ src: '/dist/cdn/embed.html?widget=kuril-timeline&limit=1#kuril-event-singapore-meeting-2018' }, 600);
+    const el = await settledWidget(frame.contentDocument!, 'kuril-timeline');
+    await until('the linked event', () => el.shadowRoot!.getElementById('kuril-event-singapore-meeting-2018'));
   });
 });
 
