@@ -301,6 +301,10 @@ describe('embed.html', function () {
     removeEventListener('message', listen);
     await until('a title', () => frame.contentDocument!.title !== 'kuril-widgets');
     expect(frame.contentDocument!.documentElement.lang).to.equal('ja');
+    // Without `src`, everything the page loaded (scripts, the Japanese text) came from its own origin.
+    const loaded = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.length).to.be.greaterThan(1);
+    expect(loaded.filter((url) => new URL(url).origin !== location.origin)).to.deep.equal([]);
   });
 
   it('sets only the widget’s own attributes, and renders nothing for another tag', async () => {
@@ -346,6 +350,37 @@ describe('embed.html', function () {
     const frame = await openFrame({ src: '/dist/cdn/embed.html?widget=kuril-timeline&limit=1#kuril-event-singapore-meeting-2018' }, 600);
     const el = await settledWidget(frame.contentDocument!, 'kuril-timeline');
     await until('the linked event', () => el.shadowRoot!.getElementById('kuril-event-singapore-meeting-2018'));
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Controls from the manifest alone
+// ------------------------------------------------------------------------------------------------
+
+describe('builder: controls from custom-elements.json', () => {
+  it('a new attribute gets a control from its type, default and description', async () => {
+    const path = '/demo/builder.js';
+    const { controlFor, attributesOf, widgetsFrom } = await import(path);
+    const attr = (name: string, type: string, def: string, description: string) => ({ name, type: { text: type }, default: def, description });
+    expect(controlFor(attr('mode', "'a' | 'b' | string", "'a'", 'A mode.'))).to.include({ kind: 'select', def: 'a' });
+    expect(controlFor(attr('mode', "'a' | 'b' | string", "'a'", 'A mode.')).options).to.deep.equal(['a', 'b']);
+    expect(controlFor(attr('no-x', 'boolean', 'false', 'Hides x.'))).to.include({ kind: 'checkbox', def: false });
+    expect(controlFor(attr('count', 'number | string', '3', 'How many (1–9).'))).to.include({ kind: 'number', def: '3', min: '1', max: '9' });
+    const named = controlFor(attr('shape', 'Shape | string', "'round'", '`round` or `square`.'));
+    expect(named).to.include({ kind: 'select', def: 'round' });
+    expect(named.options).to.deep.equal(['round', 'square']);
+    const list = controlFor(attr('sides', 'string', "''", 'Comma-separated sides: `north`, `south`.'));
+    expect(list).to.include({ kind: 'checkboxes' });
+    expect(list.options).to.deep.equal(['north', 'south']);
+    expect(controlFor(attr('from', 'string', "''", 'A year (`2013`) or an ISO date (`2013-04`).'))).to.include({ kind: 'text' });
+    const manifest = {
+      modules: [{ declarations: [{ customElement: true, tagName: 'kuril-new', attributes: [attr('mode', "'a' | 'b' | string", "'a'", ''), attr('no-x', 'boolean', 'false', '')] }] }],
+    };
+    const [w] = widgetsFrom(manifest);
+    expect(w.tag).to.equal('kuril-new');
+    // Defaults are left out of the snippet; set values are written in the manifest's order.
+    expect(attributesOf(w, { mode: 'a', 'no-x': false })).to.deep.equal([]);
+    expect(attributesOf(w, { 'no-x': true, mode: 'b' })).to.deep.equal([['mode', 'b'], ['no-x', '']]);
   });
 });
 
