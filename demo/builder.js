@@ -363,6 +363,10 @@ async function update() {
   }
   layoutFrames();
   writeSnippets();
+  // The address keeps the configuration (#widget=…&from=…), so a reload or a shared link reopens it.
+  const url = new URL(location.href);
+  url.hash = new URLSearchParams([['widget', w.tag], ...attrs]).toString();
+  history.replaceState(null, '', url);
   $('#status').textContent = t().status(attrs.length, w.tag);
   document.body.dataset.state = 'ready';
 }
@@ -430,6 +434,19 @@ async function copy(key) {
 // Start
 // ------------------------------------------------------------------------------------------------
 
+/** Opens the configuration in the address (#widget=kuril-factbox&island=shikotan): known attributes only. */
+function readHash() {
+  const saved = new URLSearchParams(location.hash.slice(1));
+  const w = state.widgets.find((x) => x.tag === saved.get('widget'));
+  if (!w) return;
+  state.tag = w.tag;
+  const values = valuesOf(w.tag);
+  for (const attr of w.attributes) {
+    if (!saved.has(attr.name)) continue;
+    values[attr.name] = controlFor(attr).kind === 'checkbox' ? true : saved.get(attr.name);
+  }
+}
+
 async function start() {
   const uiSelect = $('#ui-lang');
   uiSelect.value = state.ui;
@@ -453,6 +470,7 @@ async function start() {
     return;
   }
   state.widgets = widgetsFrom(manifest);
+  readHash();
   await Promise.all(Object.keys(WIDTHS).map(frameReady));
   addEventListener('resize', layoutFrames);
   renderForm();

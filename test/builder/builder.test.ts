@@ -412,6 +412,17 @@ describe('builder page', function () {
     }
   });
 
+  it('the address keeps the configuration, and reopens it', async () => {
+    const frame = await openFrame({ src: '/demo/builder.html?lang=ru#widget=kuril-factbox&island=habomai&no-map=&onclick=x' }, 1280, 700);
+    const doc = frame.contentDocument!;
+    await until('the builder', () => doc.body.dataset.state === 'ready', 30_000);
+    expect(doc.querySelector<HTMLInputElement>('input[name="widget"]:checked')!.value).to.equal('kuril-factbox');
+    expect(doc.querySelector<HTMLSelectElement>('#opt-island')!.value).to.equal('habomai');
+    expect(doc.querySelector<HTMLInputElement>('#opt-no-map')!.checked).to.be.true;
+    expect(doc.querySelector<HTMLTextAreaElement>('#snippet-script')!.value).to.match(/<kuril-factbox class="[^"]+" island="habomai" no-map><\/kuril-factbox>/);
+    expect(new URL(frame.contentWindow!.location.href).hash).to.equal('#widget=kuril-factbox&island=habomai&no-map=');
+  });
+
   it('works by keyboard: arrow keys pick a widget, the copy button answers', async () => {
     const radio = bdoc().querySelector<HTMLInputElement>('input[name="widget"][value="kuril-timeline"]')!;
     radio.click();
