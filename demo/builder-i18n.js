@@ -26,7 +26,7 @@ export const STRINGS = {
     libraryUrl: 'Where the library is hosted',
     libraryUrlHint: 'The address of the kuril-widgets package (the folder holding dist/cdn/). The snippets load the widgets from there.',
     defaultOption: 'default',
-    pageLanguage: 'the article’s language',
+    pageLanguage: 'the article’s language (preview in English)',
     attributes: {
       lang: 'Language',
       theme: 'Theme',
@@ -99,7 +99,7 @@ export const STRINGS = {
     libraryUrl: 'ライブラリの配置場所',
     libraryUrlHint: 'kuril-widgets パッケージのアドレス（dist/cdn/ を含むフォルダ）。スニペットはここからウィジェットを読み込みます。',
     defaultOption: '既定',
-    pageLanguage: '記事の言語',
+    pageLanguage: '記事の言語（プレビューは英語）',
     attributes: {
       lang: '言語',
       theme: 'テーマ',
@@ -172,7 +172,7 @@ export const STRINGS = {
     libraryUrl: 'Где размещена библиотека',
     libraryUrlHint: 'Адрес пакета kuril-widgets (папка, в которой лежит dist/cdn/). Фрагменты кода загружают виджеты оттуда.',
     defaultOption: 'по умолчанию',
-    pageLanguage: 'язык статьи',
+    pageLanguage: 'язык статьи (предпросмотр на английском)',
     attributes: {
       lang: 'Язык',
       theme: 'Тема',
