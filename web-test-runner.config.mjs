@@ -1,7 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROME_FLAGS, findBrowser } from './scripts/find-browser.mjs';
 
@@ -56,6 +57,35 @@ async function testApi(ctx, next) {
 }
 
 /**
+ * `executeServerCommand('kuril-render', { args, stdin })` runs the pre-rendering CLI the way the
+ * embed builder's snippet tells an editor to (`npx kuril-widgets render <<'HTML' … HTML`), for
+ * test/builder/: the compiled CLI of `npm test`'s Node build (else dist/cli.js), with `args` (only
+ * `render` and its options) and `stdin`, resolving with its exit code, standard output and error.
+ */
+function renderCommand() {
+  const ALLOWED = /^(render|-|--lang|--base-url|--root|-o|--output|[a-z]{2}(-[A-Za-z]+)?)$/;
+  return {
+    name: 'kuril-render',
+    executeCommand({ command, payload }) {
+      if (command !== 'kuril-render') return undefined;
+      const args = payload?.args ?? [];
+      if (!args.every((a) => typeof a === 'string' && ALLOWED.test(a))) throw new Error(`kuril-render: arguments not allowed: ${args.join(' ')}`);
+      const built = 'node_modules/.cache/kuril-node-test/cli.js';
+      const cli = existsSync(built) ? built : 'dist/cli.js';
+      return new Promise((resolve) => {
+        const child = spawn(process.execPath, [cli, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+        child.stdin.end(String(payload?.stdin ?? ''));
+      });
+    },
+  };
+}
+
+/**
  * A Chromium whose test pages run in another time zone, for the date tests (`*.tz.test.ts`): they
  * run in the default group (the machine's zone) and again in each zone below.
  */
@@ -103,7 +133,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [renderCommand(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },

@@ -1,11 +1,13 @@
 // npm run build: unbundled ES modules + .d.ts + source maps (tsc), the CDN bundle (rollup),
-// custom-elements.json (CEM analyzer) and the dataset's JSON Schema.
+// the iframe embed (dist/cdn/embed.html, embed-resizer.js), custom-elements.json (CEM analyzer)
+// and the dataset's JSON Schema.
 import { rmSync, existsSync } from 'node:fs';
 import { bin, run } from './run.mjs';
 
 const steps = [
   ['tsc', [bin('tsc'), '-p', 'tsconfig.json']],
   ['rollup', [bin('rollup'), '-c', 'rollup.config.mjs', '--silent']],
+  ['iframe embed', ['node', 'scripts/build-embed.mjs']],
   ['manifest', [bin('cem'), 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']],
 ];
 if (existsSync('scripts/build-schema.mjs')) steps.push(['schema', ['node', 'scripts/build-schema.mjs']]);

@@ -5,6 +5,7 @@
 //   --max-height 900                                    only the top of a tall element
 //   --prerendered                                        the pre-rendered demo (demo/prerendered*.html)
 //   --no-js                                              with JavaScript disabled (use with --prerendered)
+//   --viewport                                           only the first screen (--height, default 900), not the whole page
 // Writes PNGs to screenshots/ (git-ignored). Run `npm run build` first.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -22,6 +23,8 @@ const widths = opt('width') ? [Number(opt('width'))] : [320, 1200];
 const selector = opt('selector');
 const prerendered = args.includes('--prerendered');
 const noJs = args.includes('--no-js');
+const viewportOnly = args.includes('--viewport');
+const viewportHeight = Number(opt('height') ?? 900);
 const pagePath = opt('page') ?? (prerendered ? '/demo/prerendered.html' : '/demo/index.html');
 /** The URL of the page in a language and theme: the pre-rendered pages are one file per language. */
 const urlOf = (lang, theme) =>
@@ -36,7 +39,7 @@ try {
     for (const lang of langs) {
       for (const width of widths) {
         const page = await browser.newPage();
-        await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+        await page.setViewport({ width, height: viewportHeight, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
         const errors = [];
         page.on('pageerror', (e) => errors.push(e.message));
@@ -48,6 +51,10 @@ try {
           await Promise.all(els.map((el) => customElements.whenDefined(el.localName)));
           const pending = () => els.some((el) => !el.shadowRoot?.querySelector('[part=base]') || el.shadowRoot.querySelector('[aria-busy=true]'));
           for (let i = 0; i < 100 && pending(); i++) {
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          // A page that says when it is ready (the embed builder: body[data-state]).
+          for (let i = 0; i < 200 && document.body.dataset.state && document.body.dataset.state !== 'ready'; i++) {
             await new Promise((r) => setTimeout(r, 50));
           }
         });
@@ -69,7 +76,7 @@ try {
             await el.screenshot({ path: name });
           }
         } else {
-          await page.screenshot({ path: name, fullPage: true });
+          await page.screenshot({ path: name, fullPage: !viewportOnly });
         }
         console.log(`${name}${overflow ? '  (page overflows horizontally!)' : ''}${errors.length ? `  console: ${errors.join(' | ')}` : ''}`);
         await page.close();

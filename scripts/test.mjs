@@ -1,6 +1,6 @@
 // npm test: strict type-check, lint, the Node tests of the built data module, and the component
 // tests in headless Chromium. Ends with one line: `tests: N passed, N failed`.
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 
 const WTR_SUMMARY = 'node_modules/.cache/kuril-wtr-summary.json';
 import { join } from 'node:path';
@@ -58,6 +58,10 @@ step('pre-render fixtures', (await run('node', ['scripts/prerender-fixtures.mjs'
 
 // The double-load test imports the CDN bundle next to the source modules: build it first.
 step('cdn bundle', (await run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent'])).code === 0);
+// The embed builder's tests (test/builder/) read the iframe page next to the bundle and the
+// manifest at the root, where `npm run build` puts it (the analyzer's run above wrote it to the cache).
+step('iframe embed', (await run('node', ['scripts/build-embed.mjs'])).code === 0);
+if (existsSync('node_modules/.cache/kuril-cem/custom-elements.json')) copyFileSync('node_modules/.cache/kuril-cem/custom-elements.json', 'custom-elements.json');
 rmSync(WTR_SUMMARY, { force: true });
 const wtr = await run(bin('wtr'), process.argv.slice(2));
 // web-test-runner.config.mjs writes the counts of every group (time zones included) to a file.
