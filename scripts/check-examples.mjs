@@ -24,7 +24,7 @@ if (!tarballArg || !existsSync(tarballArg)) {
 const tarball = resolve(tarballArg);
 
 /**
- * serve: 'static' serves `root` of the built app; 'command' starts `node server.mjs` and reads the URL it
+ * serve: 'none' only builds (type-checks); 'static' serves `root` of the built app; 'command' starts `node server.mjs` and reads the URL it
  * prints (`listening on http://…`).
  */
 const EXAMPLES = [
@@ -32,6 +32,8 @@ const EXAMPLES = [
   { name: 'node-ssr', serve: 'command', path: '/', prerendered: true },
   { name: 'react', serve: 'static', root: 'dist', path: '/' },
   { name: 'vue', serve: 'static', root: 'dist', path: '/' },
+  // Types only: the tags in Preact and Solid JSX and Svelte's element types, checked with tsc.
+  { name: 'typed-tags', serve: 'none' },
 ].filter((e) => only.length === 0 || only.includes(e.name));
 
 const npmEnv = { npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
@@ -153,10 +155,12 @@ try {
       if (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.build) {
         times.push(`build ${await step('npm run build', 'npm', ['run', 'build'], dir)} s`);
       }
-      server = example.serve === 'static' ? await startStaticServer(resolve(dir, example.root)) : await startServer(dir);
-      const started = Date.now();
-      await checkPage(browser, `${server.url}${example.path}`, example);
-      times.push(`browser ${Math.round((Date.now() - started) / 100) / 10} s`);
+      if (example.serve !== 'none') {
+        server = example.serve === 'static' ? await startStaticServer(resolve(dir, example.root)) : await startServer(dir);
+        const started = Date.now();
+        await checkPage(browser, `${server.url}${example.path}`, example);
+        times.push(`browser ${Math.round((Date.now() - started) / 100) / 10} s`);
+      }
       console.log(`PASS example ${example.name} (${times.join(', ')})`);
       passed++;
     } catch (error) {
