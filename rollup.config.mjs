@@ -1,7 +1,8 @@
-// The self-contained CDN bundle: one <script type="module" src=".../dist/cdn/kuril-widgets.js">
-// registers all three elements. Lit and the English data are inside (dates are formatted with
-// Intl); the Japanese and Russian text and the publisher-dataset validator are separate chunks that
-// load only when a widget needs them.
+// The CDN build: one <script type="module" src=".../dist/cdn/kuril-widgets.js"> is a small loader
+// (src/loader.ts) that imports the chunk of each widget on the page. A widget's chunk holds its
+// code and its English data (dates are formatted with Intl); Lit and the base class are a shared
+// chunk; the Japanese and Russian text (per section) and the publisher-dataset validator are
+// separate chunks that load only when a widget needs them.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -30,8 +31,42 @@ function minifyCssLiterals() {
   };
 }
 
+/**
+ * Tells the loader what to preload: for each widget, its chunk and every chunk that chunk imports
+ * (transitively), and the file of each Japanese and Russian text section. Declared as a constant at
+ * the top of the loader, so all of a widget's files start downloading at once.
+ */
+function preloadMap() {
+  return {
+    name: 'kuril-preload-map',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const byName = new Map(chunks.map((c) => [c.fileName, c]));
+      const closure = (file, seen = new Set()) => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const dep of byName.get(file)?.imports ?? []) closure(dep, seen);
+        return seen;
+      };
+      const deps = {};
+      const text = {};
+      for (const chunk of chunks) {
+        const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
+        const widget = /\/src\/(kuril-(?:timeline|claims|factbox))\.ts$/.exec(id);
+        if (widget) deps[widget[1]] = [...closure(chunk.fileName)];
+        const section = /\/src\/data\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
+        if (section) text[`${section[1]}:${section[2]}`] = chunk.fileName;
+      }
+      const loader = chunks.find((c) => c.isEntry);
+      for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName);
+      if (Object.keys(deps).length !== 3) this.error(`preload map: expected 3 widget chunks, found ${Object.keys(deps).join(', ')}`);
+      loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text })};${loader.code}`;
+    },
+  };
+}
+
 export default {
-  input: { 'kuril-widgets': 'src/index.ts' },
+  input: { 'kuril-widgets': 'src/loader.ts' },
   // Let rollup merge shared modules into the entry itself instead of a facade + chunk.
   preserveEntrySignatures: 'allow-extension',
   output: {
@@ -39,13 +74,19 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
-    chunkFileNames: 'chunks/[name]-[hash].js',
+    chunkFileNames: (chunk) => {
+      // Text chunks by language and section (`ja-events`), the rest by what they hold.
+      const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
+      const section = /\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
+      return section ? `chunks/${section[1]}-${section[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+    },
     sourcemap: true,
   },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     minifyCssLiterals(),
     esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
+    preloadMap(),
     terser({
       ecma: 2021,
       module: true,

@@ -5,7 +5,7 @@
 //
 //   npm run bench                 all cases, 5 runs each
 //   npm run bench -- --runs 9     more runs
-//   npm run bench -- --case demo  one case
+//   npm run bench -- --case demo  one case (or several, comma-separated)
 //   npm run bench -- --widths 375,1280   viewport widths (default 375 and 1280; heights 812 and 800)
 import { existsSync, readdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -32,6 +32,12 @@ if (!existsSync('dist/cdn/kuril-widgets.js') || args.includes('--build')) {
 // The 2,000-event publisher dataset is generated (deterministically), not committed.
 if (existsSync('bench/make-events.mjs') && !existsSync('bench/events-2000.json')) {
   const { code } = await run('node', ['bench/make-events.mjs']);
+  if (code !== 0) process.exit(code);
+}
+
+// The side-by-side article pages (ours, pre-rendered, TimelineJS3, the static floor) are made anew.
+{
+  const { code } = await run('node', ['bench/make-article.mjs']);
   if (code !== 0) process.exit(code);
 }
 
@@ -65,6 +71,12 @@ const probe = () => {
     }
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
+    // A page that is not ours (TimelineJS3, the static floor) says when it is ready.
+    if (typeof w.__benchReady === 'function') {
+      if (!w.__bench.rendered.page && w.__benchReady()) w.__bench.rendered.page = performance.now();
+      if (!w.__bench.rendered.page || document.readyState !== 'complete') requestAnimationFrame(check);
+      return;
+    }
     const widgets = document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox');
     widgets.forEach((el, i) => {
       const key = el.id || `${el.localName}#${i + 1}`;
@@ -89,7 +101,7 @@ const server = await startStaticServer();
 const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROME_FLAGS });
 const results = [];
 try {
-  for (const c of cases.filter((c) => !ONLY || c.name === ONLY)) {
+  for (const c of cases.filter((c) => !ONLY || ONLY.split(',').includes(c.name))) {
     for (const width of WIDTHS) {
       const samples = [];
       for (let r = 0; r < RUNS; r++) {
@@ -113,7 +125,10 @@ try {
         await page.evaluateOnNewDocument(probe);
         await page.goto(`${server.url}${c.path}`, { waitUntil: 'load' });
         await page.waitForFunction(
-          () => Object.keys(window.__bench.rendered).length >= document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length,
+          () =>
+            typeof window.__benchReady === 'function'
+              ? Boolean(window.__bench.rendered.page)
+              : Object.keys(window.__bench.rendered).length >= document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox').length,
           { timeout: 60_000 },
         );
         // Let late layout shifts and long tasks land.
@@ -128,6 +143,9 @@ try {
       }
       const keys = Object.keys(samples[0].rendered);
       const row = {
+        name: c.name,
+        width,
+        ready: median(samples.map((s) => Math.max(...Object.values(s.rendered)))),
         case: `${c.name} @${width}`,
         fcp: median(samples.map((s) => s.fcp)),
         widgets: Object.fromEntries(keys.map((k) => [k, median(samples.map((s) => s.rendered[k]))])),
@@ -152,4 +170,21 @@ for (const r of results) {
   for (const [k, v] of Object.entries(r.widgets)) {
     console.log(`  ${k.padEnd(34)} ${`${v.toFixed(0)} ms`.padStart(12)} ${`${r.afterFcp[k].toFixed(0)} ms`.padStart(10)}`);
   }
+}
+
+// Side by side, from the same run: the article with one timeline, ours against TimelineJS3.
+const rowOf = (name, width) => results.find((r) => r.name === name && r.width === width);
+for (const width of WIDTHS) {
+  const tl = rowOf('article-timelinejs3', width);
+  const floor = rowOf('article-static', width);
+  if (!tl) continue;
+  console.log(`\nOne-timeline article @${width}px (JS+CSS gzip · ready · total blocking time · CLS):`);
+  for (const name of ['article-kuril', 'article-kuril-pre', 'article-timelinejs3', 'article-static']) {
+    const r = rowOf(name, width);
+    if (!r) continue;
+    const kb = (r.js + r.css) / 1024;
+    const ratios = r === tl ? '' : `   = ${((r.js + r.css) / (tl.js + tl.css) * 100).toFixed(0)} % of TimelineJS3's bytes, ${(r.ready / tl.ready * 100).toFixed(0)} % of its ready time`;
+    console.log(`  ${name.padEnd(22)} ${`${kb.toFixed(1)} KB`.padStart(9)} ${`${r.ready.toFixed(0)} ms`.padStart(8)} ${`${r.tbt.toFixed(0)} ms`.padStart(7)} ${r.cls.toFixed(4)}${ratios}`);
+  }
+  if (floor) console.log(`  (static floor: ready ${floor.ready.toFixed(0)} ms)`);
 }

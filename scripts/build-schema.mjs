@@ -32,6 +32,8 @@ const generated = toJsonSchema(v.PublisherDatasetSchema, {
   definitions,
   ignoreActions: ['check', 'partial_check', 'finite'],
   errorMode: 'throw',
+  // Lists check their length before their items (validate.ts): the schema describes what they accept.
+  typeMode: 'output',
 });
 
 // Descriptions for editors' hovers. Keys: definition name (or '' for the top level) → property.

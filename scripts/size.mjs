@@ -37,7 +37,21 @@ for (const [name, target] of Object.entries(pkg.exports)) {
   rows.push({ name: `npm ${name}`, file, raw: code.length, gzip: gz(code), brotli: br(code) });
 }
 const cdn = readFileSync('dist/cdn/kuril-widgets.js');
-rows.push({ name: 'cdn bundle', file: 'dist/cdn/kuril-widgets.js', raw: cdn.length, gzip: gz(cdn), brotli: br(cdn) });
+rows.push({ name: 'cdn loader', file: 'dist/cdn/kuril-widgets.js', raw: cdn.length, gzip: gz(cdn), brotli: br(cdn) });
+// What a page downloads: the loader plus the files it preloads for the widgets on it (the map the
+// build writes at the top of the loader), each file compressed on its own as a server sends it.
+const preload = JSON.parse(/^const __KURIL_PRELOAD__=(\{.*?\});/.exec(cdn.toString('utf8'))?.[1] ?? '{"deps":{}}');
+const pageOf = (name, tags, langs = []) => {
+  const files = new Set(['kuril-widgets.js']);
+  for (const tag of tags) for (const file of preload.deps[tag] ?? []) files.add(file);
+  for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) files.add(file);
+  const sizes = [...files].map((f) => readFileSync(join('dist/cdn', f)));
+  rows.push({ name, file: [...files].join(' + '), raw: sizes.reduce((n, b) => n + b.length, 0), gzip: sizes.reduce((n, b) => n + gz(b), 0), brotli: sizes.reduce((n, b) => n + br(b), 0) });
+};
+pageOf('cdn page: one kuril-timeline', ['kuril-timeline']);
+pageOf('cdn page: one kuril-claims', ['kuril-claims']);
+pageOf('cdn page: one kuril-factbox', ['kuril-factbox']);
+pageOf('cdn page: all three widgets', ['kuril-timeline', 'kuril-claims', 'kuril-factbox']);
 for (const chunk of readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js'))) {
   const code = readFileSync(join('dist/cdn/chunks', chunk));
   const name = `cdn chunk ${chunk.replace(/-[A-Za-z0-9_-]{8}\.js$/, '')}`;

@@ -111,7 +111,8 @@ async function renderWidget(w: Found, options: RenderOptions): Promise<string> {
   const hooks: ResolveHooks = {};
   if (options.baseUrl) hooks.baseUrl = options.baseUrl;
   if (options.readSrc) hooks.read = options.readSrc;
-  const result = await resolveData({ lang, src: attr(el, 'src')?.trim() ?? '', inline }, hooks);
+  const bundle = WIDGETS[w.tag].bundle;
+  const result = await resolveData({ lang, src: attr(el, 'src')?.trim() ?? '', inline }, bundle, hooks);
   if (result.failure) console.error(`<${w.tag}>: ${result.failure}. Falling back to the bundled dataset.`);
   const renderer = new LitElementRenderer(w.tag);
   for (const { name, value } of el.attrs) renderer.setAttribute(name, value);

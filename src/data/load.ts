@@ -4,7 +4,6 @@
  * imports only when a widget has `src` or an inline `<script type="application/json">` child.
  */
 import type { Dataset } from './schema.js';
-import { dataset as bundled } from './dataset.js';
 import { DatasetError, validateDataset } from './validate.js';
 import { FETCH_TIMEOUT_MS, LoadError, absoluteUrl, fetchJson, type LoadFailureReason } from './fetch.js';
 
@@ -33,6 +32,11 @@ export interface ResolveOptions {
   baseUrl?: string;
   /** Reads `src` instead of fetching it (a server reading local files); gets `src` as given. */
   read?: (src: string) => Promise<unknown>;
+  /**
+   * The bundled data the publisher's sections replace (and whose sources they may cite): a
+   * widget's own sections. The whole bundled dataset by default.
+   */
+  bundled?: Dataset;
 }
 
 /** Prefix of every warning this module logs. */
@@ -41,8 +45,8 @@ export const WARNING_PREFIX = 'kuril-widgets dataset:';
 /** Warnings logged per dataset; the rest are counted in one more line. */
 const MAX_LOGGED_WARNINGS = 20;
 
-/** Validated results, per absolute URL (`src:…`) or inline text (`inline:…`), once per page. */
-const results = new Map<string, Promise<LoadResult>>();
+/** Validated results, per bundle and absolute URL (`src:…`) or inline text (`inline:…`), once per page. */
+const results = new WeakMap<Dataset, Map<string, Promise<LoadResult>>>();
 
 function logWarnings(warnings: readonly string[], where: string): void {
   for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS)) {
@@ -54,7 +58,7 @@ function logWarnings(warnings: readonly string[], where: string): void {
 }
 
 /** Fetches or parses, validates and merges one dataset; logs its warnings. Never rejects. */
-async function load(where: string, read: () => Promise<unknown>): Promise<LoadResult> {
+async function load(where: string, read: () => Promise<unknown>, bundled: Dataset): Promise<LoadResult> {
   try {
     const raw = await read();
     let validated;
@@ -80,7 +84,13 @@ async function load(where: string, read: () => Promise<unknown>): Promise<LoadRe
  * dataset that fails as a whole yields the bundled data and a `failure` to show and log. The
  * result (and its logged warnings) is shared per URL, or per inline text, for the whole page.
  */
-export function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
+export async function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
+  // The whole bundled dataset only when no widget's own sections are given (tools, tests).
+  const bundled = options.bundled ?? (await import('./dataset.js')).dataset;
+  return resolveWith(options, bundled);
+}
+
+function resolveWith(options: ResolveOptions, bundled: Dataset): Promise<LoadResult> {
   const { src, inline, timeoutMs = FETCH_TIMEOUT_MS, baseUrl, read: readSrc } = options;
   let key: string;
   let where: string;
@@ -111,10 +121,12 @@ export function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
   } else {
     return Promise.resolve({ dataset: bundled, warnings: [] });
   }
-  let pending = results.get(key);
+  let perBundle = results.get(bundled);
+  if (!perBundle) results.set(bundled, (perBundle = new Map()));
+  let pending = perBundle.get(key);
   if (!pending) {
-    pending = load(where, read);
-    results.set(key, pending);
+    pending = load(where, read, bundled);
+    perBundle.set(key, pending);
   }
   return pending;
 }

@@ -238,11 +238,17 @@ const optionalText = (max = MAX_TEXT_LENGTH) => v.optional(v.pipe(v.string(), v.
 
 const nonNegative = v.pipe(v.number(), v.finite(), v.minValue(0));
 
-/** An array of at most `max` items (and at least `min`). */
+/**
+ * An array of at most `max` items (and at least `min`). The length is checked before the items:
+ * an oversize array fails at once, without validating each of its entries (valibot stops a pipe
+ * before a schema once an earlier step has failed). The length actions after the item schema are
+ * what the JSON Schema shows (build-schema.mjs converts the pipe's output type); at run time they
+ * cannot fail again.
+ */
 const list = <T extends v.GenericSchema>(item: T, min = 0, max = MAX_LIST_ITEMS) =>
   min > 0
-    ? v.pipe(v.array(item), v.minLength(min), v.maxLength(max))
-    : v.pipe(v.array(item), v.maxLength(max));
+    ? v.pipe(v.array(v.unknown()), v.minLength(min), v.maxLength(max), v.array(item), v.minLength(min), v.maxLength(max))
+    : v.pipe(v.array(v.unknown()), v.maxLength(max), v.array(item), v.maxLength(max));
 
 /** The JSON Schema equivalent of the precision check (a `metadata` action: ignored at run time). */
 const PRECISION_RULES = {

@@ -5,6 +5,7 @@ import type { KurilClaims } from '../../src/components/claims/claims.js';
 import { messages } from '../../src/components/claims/messages.js';
 import { dataset } from '../../src/data/dataset.js';
 import { loadTranslation } from '../../src/data/translations/index.js';
+import { claims as jaClaims } from '../../src/data/translations/ja/claims.js';
 import { CLAIM_TOPICS } from '../../src/data/schema.js';
 import { aTimeout, expect, fixture, html, settled } from '../helpers.js';
 
@@ -109,12 +110,12 @@ describe('<kuril-claims> with the bundled dataset', () => {
   }
 
   it('ja: a quote with a translation shows the original (lang="en") and the translation, labelled', async () => {
-    // The bundled Japanese translation (the very object the widget uses), with one claim added
-    // for this test and restored after it.
-    const c = dataset.claims.find((x) => x.quote && !x.quoteTranslated)!;
-    const ja = (await loadTranslation('ja'))!;
-    const saved = ja.claims;
-    ja.claims = { ...saved, [c.id]: { statement: '（テスト用の訳文）', quote: '（テスト用の引用訳）' } };
+    // The bundled Japanese claims text (the very object the widget loads), with one claim's entry
+    // replaced for this test and restored after it.
+    const c = dataset.claims.find((x) => x.quote && !x.quoteTranslated && !x.original)!;
+    const ja = { claims: jaClaims };
+    const saved = jaClaims[c.id];
+    jaClaims[c.id] = { statement: '（テスト用の訳文）', quote: '（テスト用の引用訳）' };
     try {
       const el = await fixture<KurilClaims>(html`<kuril-claims lang="ja" topics=${c.topic}></kuril-claims>`);
       await settled(el);
@@ -136,7 +137,8 @@ describe('<kuril-claims> with the bundled dataset', () => {
       }
       await expect(el).to.be.accessible();
     } finally {
-      ja.claims = saved;
+      if (saved) jaClaims[c.id] = saved;
+      else delete jaClaims[c.id];
     }
   });
 

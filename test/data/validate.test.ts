@@ -634,3 +634,14 @@ describe('validateDataset: the fields added in the review of issue 10 (all optio
     expect(dataset.meta).to.not.have.property('correctionsUrl');
   });
 });
+
+describe('validateDataset: bounded cost', () => {
+  it('rejects an oversize list by its length, before it checks its entries', () => {
+    const tags = Array.from({ length: 1_000 }, (_, i) => `bogus-${i}`);
+    const result = validateDataset({ events: [event(), event({ id: 'e2', tags })] }, bundled);
+    expect(result.dataset.events).to.have.length(1);
+    expect(result.warnings).to.have.length(1);
+    // One problem (the length), not a thousand (one per tag).
+    expect(result.warnings[0]).to.equal('events[1].tags: has 1000 items; at most 100 are allowed (events[1] skipped)');
+  });
+});

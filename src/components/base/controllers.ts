@@ -5,7 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { inheritedLangTag } from '../../i18n/lang.js';
-import { inputKey, resolveData, resolveSync, type DataInput, type ResolvedData } from './resolve-data.js';
+import { inputKey, resolveData, resolveSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -107,6 +107,7 @@ export class DataController implements ReactiveController {
   constructor(
     private host: Host,
     private input: () => DataInput,
+    private bundle: () => WidgetBundle,
     private apply: (result: ResolvedData | undefined) => void,
   ) {
     host.addController(this);
@@ -121,14 +122,14 @@ export class DataController implements ReactiveController {
     const key = inputKey(input);
     if (key === this.key) return this.pending;
     this.key = key;
-    const ready = resolveSync(input);
+    const ready = resolveSync(input, this.bundle());
     if (ready) {
       this.pending = undefined;
       this.apply(ready);
       return undefined;
     }
     this.apply(undefined);
-    const pending = resolveData(input).then((result) => {
+    const pending = resolveData(input, this.bundle()).then((result) => {
       if (this.key !== key) return;
       this.pending = undefined;
       if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);

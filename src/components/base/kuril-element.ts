@@ -11,7 +11,8 @@ import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } f
 import { baseStyles } from './base.styles.js';
 import { renderCitations } from './citations.js';
 import { DataController, DeferController, InlineDataController, LangController } from './controllers.js';
-import { bundledSync, type DataInput, type ResolvedData } from './resolve-data.js';
+import { bundledSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
+import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
 export { listEntries } from './attributes.js';
 
@@ -31,6 +32,11 @@ const headingLevel = integerIn(HEADING_LEVELS, 2);
 const noSources = flag();
 const src = trimmed();
 const correctionsUrl = trimmed();
+
+/** A dataset with no items: the start of every widget's bundle (it fills in its own sections). */
+export function emptyDataset(meta: Dataset['meta'], sections: Partial<Dataset> = {}): Dataset {
+  return { meta, overview: { summary: '', status: '', citations: [] }, sources: [], events: [], claims: [], islands: [], ...sections };
+}
 
 /**
  * The display language from the element's `lang` property (which the attribute sets) and the
@@ -81,6 +87,12 @@ export function resolveLanguage(own: unknown, inherited: string): { lang: Langua
 export abstract class KurilElement extends LitElement {
   static override styles = [baseStyles];
 
+  /**
+   * The bundled data the widget renders: its own sections, and the translated sections to load
+   * with them. Each widget sets its own; the base class has none.
+   */
+  static bundle: WidgetBundle = { data: emptyDataset(bundledMeta), sections: [] };
+
   /** The tag each widget registers under by default. */
   static readonly defaultTag: string = '';
 
@@ -125,12 +137,13 @@ export abstract class KurilElement extends LitElement {
   private dataCtl = new DataController(
     this,
     () => this.dataInput(),
+    () => (this.constructor as typeof KurilElement).bundle,
     (result) => this.applyData(result),
   );
   private deferCtl = new DeferController(this);
 
   /** The dataset being shown, with its text in the display language. */
-  @state() protected data: Dataset = bundledSync('en')!;
+  @state() protected data: Dataset = bundledSync((this.constructor as typeof KurilElement).bundle, 'en')!;
   /** A notice shown above the content (e.g. the publisher's dataset failed). */
   @state() protected notice = '';
   /** True while a translation or a publisher's dataset loads; the content keeps its space hidden. */

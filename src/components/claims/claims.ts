@@ -6,7 +6,12 @@ import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
 import { count, keyword, keywordList, partialDate, property } from '../base/attributes.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { WIDGET_SECTIONS } from '../../widget-sections.js';
+import type { WidgetBundle } from '../base/resolve-data.js';
+import { claims as bundledClaims } from '../../data/bundled/claims.js';
+import { meta as bundledMeta } from '../../data/bundled/meta.js';
+import { sources as bundledSources } from '../../data/sources.js';
 import { sourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
@@ -62,6 +67,11 @@ const first = keyword(CLAIMS_FIRST, 'alphabetical');
  */
 export class KurilClaims extends KurilElement {
   static override readonly defaultTag = 'kuril-claims';
+  /** The claims and the sources: the panel's own data. */
+  static override bundle: WidgetBundle = {
+    data: emptyDataset(bundledMeta, { claims: bundledClaims, sources: bundledSources }),
+    sections: WIDGET_SECTIONS['kuril-claims'],
+  };
   static override styles = [...KurilElement.styles, claimsStyles];
 
   private view?: ClaimsView;

@@ -4,7 +4,13 @@ import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../dat
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
 import { flag, keyword, orderedList, property } from '../base/attributes.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { WIDGET_SECTIONS } from '../../widget-sections.js';
+import type { WidgetBundle } from '../base/resolve-data.js';
+import { islands as bundledIslands } from '../../data/bundled/islands.js';
+import { meta as bundledMeta } from '../../data/bundled/meta.js';
+import { overview as bundledOverview } from '../../data/bundled/overview.js';
+import { sources as bundledSources } from '../../data/sources.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
@@ -59,6 +65,11 @@ export class KurilFactbox extends KurilElement {
   static override styles = [...KurilElement.styles, factboxStyles];
 
   static override readonly defaultTag = 'kuril-factbox';
+  /** The islands, the overview and the sources: the fact box's own data. */
+  static override bundle: WidgetBundle = {
+    data: emptyDataset(bundledMeta, { islands: bundledIslands, overview: bundledOverview, sources: bundledSources }),
+    sections: WIDGET_SECTIONS['kuril-factbox'],
+  };
 
   private view?: FactboxView;
 

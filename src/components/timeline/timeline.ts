@@ -5,7 +5,13 @@ import { EVENT_TAGS, ISLAND_IDS } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { count, idList, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { WIDGET_SECTIONS } from '../../widget-sections.js';
+import type { WidgetBundle } from '../base/resolve-data.js';
+import { events as bundledEvents } from '../../data/bundled/events.js';
+import { islands as bundledIslands } from '../../data/bundled/islands.js';
+import { meta as bundledMeta } from '../../data/bundled/meta.js';
+import { sources as bundledSources } from '../../data/sources.js';
 import { messages, type TimelineMessages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
@@ -65,6 +71,11 @@ const density = keyword(DENSITIES, 'comfortable');
 export class KurilTimeline extends KurilElement {
   static override styles = [...KurilElement.styles, timelineStyles];
   static override readonly defaultTag = 'kuril-timeline';
+  /** The events, the islands (for their names) and the sources: the timeline's own data. */
+  static override bundle: WidgetBundle = {
+    data: emptyDataset(bundledMeta, { events: bundledEvents, islands: bundledIslands, sources: bundledSources }),
+    sections: WIDGET_SECTIONS['kuril-timeline'],
+  };
 
   private view?: TimelineView;
   /** The event a deep link asks for, until it is revealed. */
