@@ -5,7 +5,7 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'bench-results/**', 'screenshots/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'bench-results/**', 'screenshots/**', 'examples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -38,5 +38,9 @@ export async function startStaticServer(root = process.cwd(), { routes = {}, por
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
-  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => {
+    server.close(r);
+    // A browser keeps idle keep-alive connections open; without this, close waits for them.
+    server.closeAllConnections();
+  }) };
 }

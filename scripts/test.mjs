@@ -43,6 +43,9 @@ step('lint', (await run(bin('eslint'), ['.', '--max-warnings', '0'])).code === 0
 step('readme api tables', (await run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet', '--outdir', 'node_modules/.cache/kuril-cem'])).code === 0 &&
   (await run('node', ['scripts/readme-api.mjs', '--check', '--manifest', 'node_modules/.cache/kuril-cem/custom-elements.json'])).code === 0);
 
+// The README's framework snippets must be lines of the apps in examples/ (which CI builds and runs).
+step('readme example snippets', (await run('node', ['scripts/readme-examples.mjs'])).code === 0);
+
 // The data module must import in Node without a DOM: compile it and run the Node tests against it.
 step('build for node tests', (await run(bin('tsc'), ['-p', 'tsconfig.json', '--outDir', 'node_modules/.cache/kuril-node-test', '--declaration', 'false', '--sourceMap', 'false', '--inlineSources', 'false'])).code === 0);
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.mjs')).map((f) => join('test/node', f));
