@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 const { render } = await import('../node_modules/.cache/kuril-node-test/ssr.js');
 
 export const ATTRIBUTE_SETS = {
-  'kuril-timeline': ['limit="3"', 'from="2013" to="2019" highlight="singapore-meeting-2018" limit="2"', 'tags="treaty" order="desc" theme="dark" heading-level="3" limit="4"'],
+  'kuril-timeline': ['limit="3"', 'from="2013" to="2019" highlight="singapore-meeting-2018" limit="2"', 'tags="treaty" order="desc" theme="dark" heading-level="3" limit="4"', ''],
   'kuril-claims': ['topics="military" limit="1"', 'topics="sovereignty" limit="1" layout="stacked" first="russia"', 'parties="both,other" topics="declaration-1956,peace-treaty" theme="dark" no-sources limit="1"'],
   'kuril-factbox': ['', 'island="shikotan" no-map', 'island="kunashir" units="imperial" compact theme="dark"'],
 };

@@ -70,6 +70,11 @@ async function main(): Promise<void> {
     console.warn(`kuril-widgets embed: widget="${widget}" is not valid; allowed: ${EMBED_TAGS.join(', ')}. Nothing is shown.`);
     return;
   }
+  // The CDN loader loads a widget once its tag is in the document: put it there (hidden until its
+  // attributes are set), then read which attributes it has from its definition.
+  const el = document.createElement(tag);
+  el.hidden = true;
+  root.append(el);
   await customElements.whenDefined(tag);
   const request = readQuery(location.search, (t) => {
     const ctor = customElements.get(t) as CustomElementConstructor & { observedAttributes?: string[] };
@@ -78,9 +83,8 @@ async function main(): Promise<void> {
   if (request.ignored.length) {
     console.warn(`kuril-widgets embed: ignored parameter(s) ${request.ignored.join(', ')}: not attributes of <${tag}>.`);
   }
-  const el = document.createElement(tag);
   for (const [name, value] of request.attributes) el.setAttribute(name, value);
-  root.append(el);
+  el.hidden = false;
 
   let last = -1;
   const report = (): void => {

@@ -62,6 +62,28 @@ describe('the element core', () => {
     });
   });
 
+  describe('the footer', () => {
+    it('shows the date the data was checked and a corrections link, which corrections-url overrides', async () => {
+      for (const tag of ['kuril-timeline', 'kuril-claims', 'kuril-factbox']) {
+        const el = document.createElement(tag);
+        el.setAttribute('lang', 'ru');
+        const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrap.append(el);
+        await settled(el as KurilTimeline);
+        const link = $<HTMLAnchorElement>(el, '[part=footer] a[part=corrections]')!;
+        expect(link.href).to.equal(dataset.meta.correctionsUrl);
+        expect(link.textContent).to.contain('Сообщить об ошибке');
+        expect($(el, '[part=footer] time')!.getAttribute('datetime')).to.equal(dataset.meta.asOf);
+        el.setAttribute('corrections-url', 'mailto:desk@example.org');
+        await (el as KurilTimeline).updateComplete;
+        expect($<HTMLAnchorElement>(el, '[part=footer] a[part=corrections]')!.href).to.equal('mailto:desk@example.org');
+        el.setAttribute('corrections-url', 'javascript:alert(1)');
+        await (el as KurilTimeline).updateComplete;
+        expect($<HTMLAnchorElement>(el, '[part=footer] a[part=corrections]')!.href).to.equal(dataset.meta.correctionsUrl);
+      }
+    });
+  });
+
   describe('bugs that must not come back', () => {
     it('removing src (or setting it to null) reverts to the bundled data, also with a load in flight', async () => {
       const el = await fixture<KurilTimeline>(html`<kuril-timeline src="/test-api/slow"></kuril-timeline>`);

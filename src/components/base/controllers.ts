@@ -108,7 +108,7 @@ export class DataController implements ReactiveController {
     private host: Host,
     private input: () => DataInput,
     private bundle: () => WidgetBundle,
-    private apply: (result: ResolvedData | undefined, more: boolean) => void,
+    private deliver: (result: ResolvedData | undefined, more: boolean) => void,
   ) {
     host.addController(this);
   }
@@ -131,15 +131,15 @@ export class DataController implements ReactiveController {
     const ready = resolveSync(input, this.bundle());
     if (ready) {
       this.pending = undefined;
-      this.apply(ready, more);
+      this.deliver(ready, more);
       return undefined;
     }
-    this.apply(undefined, more);
+    this.deliver(undefined, more);
     const pending = resolveData(input, this.bundle()).then((result) => {
       if (this.key !== key) return;
       this.pending = undefined;
       if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
-      this.apply(result, more);
+      this.deliver(result, more);
     });
     this.pending = pending;
     return pending;

@@ -236,14 +236,18 @@ export class KurilTimeline extends KurilElement {
 
   private async onToggle(): Promise<void> {
     const expanded = !this.showAll;
+    // The compact view holds only the key events: every event arrives first (usually already
+    // loaded in the background), and the event names what was revealed once it is rendered.
+    const condensed = expanded && Boolean(this.view?.condensed);
+    if (condensed) await loadFull((this.constructor as typeof KurilTimeline).bundle).catch(() => undefined);
     const before = new Set(this.shownIds());
-    // The compact view holds only the key events: the rest arrive first (usually already loaded).
-    if (expanded) await loadFull((this.constructor as typeof KurilTimeline).bundle).catch(() => undefined);
+    const known = expanded ? (condensed ? undefined : [...(this.view?.extraIds ?? [])]) : [];
     this.showAll = expanded;
     this.rendered = Math.max(this.rendered, before.size + STEP);
+    if (known) this.dispatchEvent(new KurilExpandEvent({ ids: known, expanded }));
     await this.updateComplete;
-    const ids = expanded ? this.shownIds().filter((id) => !before.has(id)) : [];
-    this.dispatchEvent(new KurilExpandEvent({ ids, expanded }));
+    const ids = known ?? this.shownIds().filter((id) => !before.has(id));
+    if (!known) this.dispatchEvent(new KurilExpandEvent({ ids, expanded }));
     // Expanding: continue reading at the first revealed event. Collapsing: stay on the button.
     (expanded ? this.item(ids[0]) : this.renderRoot.querySelector<HTMLElement>('.toggle'))?.focus();
   }
