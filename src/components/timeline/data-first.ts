@@ -13,9 +13,13 @@ import { meta } from '../../data/bundled/meta.js';
 import { sources } from '../../data/sources.js';
 import { englishHash } from '../../data/query.js';
 import { tier } from '../../data/tiers.js';
+import { eraSpansOf } from './view.js';
 
 /** How many events the full tier has (the compact view's "Show all N events"). */
 export const eventCount = events.length;
+
+/** The years each era's events span, over every event (the era headings of the compact view). */
+export const eraSpans = eraSpansOf(events);
 
 export const firstData = tier(meta, sources, {
   events: events.filter((e) => e.key === true).map((e) => ({ ...e, summary: '', citations: [], enHash: englishHash('events', e) })),

@@ -8,7 +8,7 @@ import { HashController, PrintController, prefersReducedMotion } from '../base/c
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { eventCount, firstData } from './data-first.js';
+import { eraSpans, eventCount, firstData } from './data-first.js';
 import { messages, type TimelineMessages } from './messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
@@ -167,6 +167,7 @@ export class KurilTimeline extends KurilElement {
     super.willUpdate(changed);
     const map = changed as Map<PropertyKey, unknown>;
     this.kept = changed.size === 1 && map.has('rendered') ? ((map.get('rendered') as number) ?? 0) : 0;
+    const firstTier = this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined;
     this.view = timelineView(this.data, {
       lang: this.language,
       naming: this.resolvedNaming,
@@ -180,7 +181,8 @@ export class KurilTimeline extends KurilElement {
       expanded: this.showAll || this.printing || this.expandedAll,
       brief: this.isBrief(),
       // The first tier holds only the key events: say how many there are in all.
-      total: this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined ? eventCount : undefined,
+      total: firstTier ? eventCount : undefined,
+      eraSpans: firstTier ? eraSpans : undefined,
     });
     if (!this.busy && this.view.unknownHighlights.length) {
       const using = this.value(highlight).filter((id) => !this.view?.unknownHighlights.includes(id));

@@ -39,6 +39,8 @@ export interface TimelineOptions {
   brief: boolean;
   /** How many events the whole selection has, when `data` holds only the first tier (the key events). */
   total?: number | undefined;
+  /** The first and last year of each era over every event, when `data` holds only the first tier. */
+  eraSpans?: EraSpans | undefined;
 }
 
 export interface TimelineItem {
@@ -90,16 +92,19 @@ const ERA_STARTS: [number, Era][] = [
 export const eraOf = (year: number): Era => ERA_STARTS.find(([start]) => year >= start)?.[1] ?? 'treaties';
 const yearOf = (e: KurilEvent): number => Number.parseInt(e.date, 10);
 
-/** The first and last year of each era in the dataset (the era headings name them). */
-function eraYears(data: Dataset): Map<Era, [number, number]> {
-  const years = new Map<Era, [number, number]>();
-  for (const e of data.events) {
+/** The first and last year of each era's events, by era. */
+export type EraSpans = Partial<Record<Era, [number, number]>>;
+
+/** The first and last year of each era in a list of events (the era headings name them). */
+export function eraSpansOf(events: readonly KurilEvent[]): EraSpans {
+  const spans: EraSpans = {};
+  for (const e of events) {
     const y = yearOf(e);
     const era = eraOf(y);
-    const [a, b] = years.get(era) ?? [Infinity, -Infinity];
-    years.set(era, [Math.min(a, y), Math.max(b, y)]);
+    const [a, b] = spans[era] ?? [Infinity, -Infinity];
+    spans[era] = [Math.min(a, y), Math.max(b, y)];
   }
-  return years;
+  return spans;
 }
 
 /** Builds what the timeline renders. */
@@ -129,12 +134,12 @@ export function timelineView(data: Dataset, o: TimelineOptions): TimelineView {
 
   const count = (key: (e: KurilEvent) => unknown) => new Set(events.map(key)).size;
   const grouping = count((e) => eraOf(yearOf(e))) > 1 ? 'era' : count(yearOf) > 1 ? 'year' : '';
-  const years = grouping === 'era' ? eraYears(data) : undefined;
+  const years = grouping === 'era' ? (o.eraSpans ?? eraSpansOf(data.events)) : undefined;
   const heading = (key: string): string => {
     if (grouping === 'year') return formatPartialDate(key, 'year', o.lang);
     if (grouping !== 'era') return '';
     const era = key as Era;
-    const [a = 0, b] = years?.get(era) ?? [];
+    const [a = 0, b] = years?.[era] ?? [];
     return msg.era(msg.years(a, era === 'suspended' ? undefined : b), msg.eras[era]);
   };
   const item = (e: KurilEvent): TimelineItem => ({
