@@ -99,6 +99,8 @@ async function checkPage(browser, url, example) {
       // Frameworks mount after load: wait until each element is in the page and has rendered.
       for (let i = 0; i < 100 && !tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent?.trim()); i++) await wait(100);
       const els = tags.map((t) => document.querySelector(t));
+      // A widget that needs more of its data (the timeline with `limit`) is busy while it loads.
+      for (let i = 0; i < 100 && els.some((el) => el?.shadowRoot?.querySelector('[aria-busy="true"]')); i++) await wait(50);
       await Promise.all(els.map((el) => el?.updateComplete));
       const timeline = els[0];
       return {
