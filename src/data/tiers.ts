@@ -11,16 +11,14 @@ export function citedSources(sources: readonly Source[], items: readonly { citat
   return sources.filter((s) => ids.has(s.id));
 }
 
+/** A dataset with no items but the given sections (a widget's bundle names only its own). */
+export function emptyDataset(meta: Dataset['meta'], sections: Partial<Omit<Dataset, 'meta'>> = {}): Dataset {
+  return { meta, overview: { summary: '', status: '', citations: [] }, sources: [], events: [], claims: [], islands: [], ...sections };
+}
+
 /** A dataset of the given sections, with only the sources they cite. */
 export function tier(meta: Dataset['meta'], sources: readonly Source[], sections: Partial<Omit<Dataset, 'meta' | 'sources'>>): Dataset {
-  const data: Dataset = {
-    meta,
-    overview: sections.overview ?? { summary: '', status: '', citations: [] },
-    sources: [],
-    events: sections.events ?? [],
-    claims: sections.claims ?? [],
-    islands: sections.islands ?? [],
-  };
+  const data = emptyDataset(meta, sections);
   data.sources = citedSources(sources, [data.overview, ...data.events, ...data.claims, ...data.islands]);
   return data;
 }

@@ -5,7 +5,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { inheritedLangTag } from '../../i18n/lang.js';
-import { inputKey, resolveData, resolveSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
+import { inputKey, resolveData, resolveSync, sourceKey, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -125,9 +125,9 @@ export class DataController implements ReactiveController {
     const key = inputKey(input);
     if (key === this.key) return this.pending;
     this.key = key;
-    const sourceKey = JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);
-    const more = sourceKey === this.sourceKey;
-    this.sourceKey = sourceKey;
+    const source = sourceKey(input);
+    const more = source === this.sourceKey;
+    this.sourceKey = source;
     const ready = resolveSync(input, this.bundle());
     if (ready) {
       this.pending = undefined;

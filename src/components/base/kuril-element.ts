@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { datasetMeta } from '../../data/query.js';
+import { emptyDataset } from '../../data/tiers.js';
 import { formatPartialDate } from '../../data/partial-date.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
@@ -33,11 +34,6 @@ const noSources = flag();
 const src = trimmed();
 const correctionsUrl = trimmed();
 const expandedAll = flag();
-
-/** A dataset with no items: the start of every widget's bundle (it fills in its own sections). */
-export function emptyDataset(meta: Dataset['meta'], sections: Partial<Dataset> = {}): Dataset {
-  return { meta, overview: { summary: '', status: '', citations: [] }, sources: [], events: [], claims: [], islands: [], ...sections };
-}
 
 /**
  * The display language from the element's `lang` property (which the attribute sets) and the

@@ -46,8 +46,12 @@ export interface ResolveHooks {
   read?: (src: string) => Promise<unknown>;
 }
 
+/** What the data comes from (language, `src`, inline text), without the tier. */
+export const sourceKey = (input: DataInput): string => JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);
+
+/** A data request: its source, and whether it needs the full tier (always, for a publisher's data). */
 export const inputKey = (input: DataInput): string =>
-  JSON.stringify([input.lang, input.src, input.src ? '' : input.inline, input.full || Boolean(input.src) || input.inline !== undefined]);
+  `${sourceKey(input)}:${input.full || Boolean(input.src) || input.inline !== undefined}`;
 
 /** Translations already loaded, per bundle and language (so a later widget renders at once). */
 const loaded = new WeakMap<WidgetBundle, Map<Language, Translation | undefined>>();

@@ -6,7 +6,8 @@ import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
 import { count, keyword, keywordList, partialDate, property } from '../base/attributes.js';
-import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { emptyDataset } from '../../data/tiers.js';
+import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import type { WidgetBundle } from '../base/resolve-data.js';
 import { claims as bundledClaims } from '../../data/bundled/claims.js';

@@ -4,7 +4,8 @@ import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../dat
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
 import { flag, keyword, orderedList, property } from '../base/attributes.js';
-import { KurilElement, emptyDataset } from '../base/kuril-element.js';
+import { emptyDataset } from '../../data/tiers.js';
+import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import type { WidgetBundle } from '../base/resolve-data.js';
 import { islands as bundledIslands } from '../../data/bundled/islands.js';

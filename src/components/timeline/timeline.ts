@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { eventAnchorId } from '../../data/query.js';
 import { EVENT_TAGS, ISLAND_IDS } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
-import { count, idList, keyword, keywordList, partialDate, property } from '../base/attributes.js';
+import { count, idList, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
@@ -145,9 +145,8 @@ export class KurilTimeline extends KurilElement {
    * ask for everything (`expanded`). Read from the raw values, so it also runs before `willUpdate`.
    */
   private isBrief(): boolean {
-    const unset = (raw: unknown) => raw === null || raw === undefined || String(raw).trim() === '';
     // `limit="0"` asks for every event ("no limit"), like `expanded`.
-    return !this.expanded && [this.from, this.to, this.tags, this.islands, this.limit].every(unset);
+    return !this.expanded && [this.from, this.to, this.tags, this.islands, this.limit].every(isUnset);
   }
 
   /**
@@ -261,9 +260,9 @@ export class KurilTimeline extends KurilElement {
   /** Reveals, scrolls to and focuses the event a deep link names. */
   private async reveal(id: string): Promise<void> {
     const view = this.view;
-    const all = (groups: TimelineView['groups']) => groups.flatMap((g) => g.items.map((i) => i.event.id));
     if (!view) return;
-    if (!(all(view.groups).includes(id) || view.extraIds.includes(id))) {
+    const has = (t: KurilTimeline) => Boolean(t.view && (t.shownIds().includes(id) || t.view.extraIds.includes(id)));
+    if (!has(this)) {
       // The first tier lacks the event: load every event, then look again (once).
       if (!this.wantsFull && view.condensed) {
         this.wantsFull = true;
@@ -274,7 +273,6 @@ export class KurilTimeline extends KurilElement {
     }
     for (const other of live) {
       const before = other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING;
-      const has = (t: KurilTimeline) => Boolean(t.view && (all(t.view.groups).includes(id) || t.view.extraIds.includes(id)));
       if (other !== this && before && has(other)) return;
     }
     if (view.extraIds.includes(id)) this.showAll = true;
