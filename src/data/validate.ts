@@ -80,8 +80,16 @@ export const PRECISION_PATTERNS: Record<DatePrecision, RegExp> = {
 const DAY_PATTERN = PRECISION_PATTERNS.day;
 /** Looks like a date even if its month or day is out of range (for the message only). */
 const DATE_SHAPE = /^\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?$/;
-/** At least one non-space character. */
-const NOT_BLANK = /\S/;
+/**
+ * At least one visible character: not white space, and not a character that renders as nothing
+ * (zero-width spaces and joiners U+200B–U+200D, word joiner and invisible operators U+2060–U+2064,
+ * soft hyphen U+00AD, Mongolian vowel separator U+180E and variation selectors, Hangul fillers
+ * U+115F, U+1160, U+3164, U+FFA0, bidi controls, byte-order mark, tag characters). Flagless, so it
+ * carries over to JSON Schema.
+ */
+// The class lists combining characters (U+034F, variation selectors) on purpose: they are invisible alone.
+// eslint-disable-next-line no-misleading-character-class
+export const VISIBLE = /[^\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uDC00-\uDFFF\uDB40]/;
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for messages.
@@ -229,9 +237,9 @@ const idString = v.pipe(
   ),
 );
 
-/** Required reader-visible text: not blank, at most `max` characters. */
+/** Required reader-visible text: not blank (nor only invisible characters), at most `max` characters. */
 const text = (max = MAX_TEXT_LENGTH) =>
-  v.pipe(v.string(), v.maxLength(max), v.regex(NOT_BLANK, 'must not be blank'));
+  v.pipe(v.string(), v.maxLength(max), v.regex(VISIBLE, 'must not be blank (or only invisible characters)'));
 
 /** Optional free text (may be blank). */
 const optionalText = (max = MAX_TEXT_LENGTH) => v.optional(v.pipe(v.string(), v.maxLength(max)));

@@ -156,6 +156,16 @@ describe('validateDataset: invalid items are skipped with a warning naming the p
       warning: 'events[1].title: must not be blank',
     },
     {
+      name: 'title of invisible characters only (zero-width space, word joiner, soft hyphen, Mongolian vowel separator, Hangul filler)',
+      raw: { events: [event(), event({ id: 'e2', title: '\u200B\u2060\u00AD\u180E\u3164 \u200B' })] },
+      warning: 'events[1].title: must not be blank (or only invisible characters)',
+    },
+    {
+      name: 'summary of a bidi override, a zero-width joiner and a BOM only',
+      raw: { events: [event(), event({ id: 'e2', summary: '\u202E\u200D\uFEFF' })] },
+      warning: 'events[1].summary: must not be blank (or only invisible characters)',
+    },
+    {
       name: 'summary not a string',
       raw: { events: [event(), event({ id: 'e2', summary: 42 })] },
       warning: 'events[1].summary: expected a string, got a number (42)',
