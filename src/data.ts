@@ -7,3 +7,4 @@ export * from './data/query.js';
 export { dataset } from './data/dataset.js';
 export { sources } from './data/sources.js';
 export { validateDataset, DatasetError, type ValidationResult, type PublisherDataset } from './data/validate.js';
+export { inlineJson, inlineDatasetScript } from './data/inline-json.js';

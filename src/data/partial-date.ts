@@ -154,9 +154,23 @@ export function formatPartialDate(date: string, precision: DatePrecision | undef
   if (at === 'year' || parts.month === undefined) return style.year(year);
   const d = utcDate(parts);
   if (at === 'month' || parts.day === undefined) {
-    return style.month(formatter(lang, { month: 'long' }).format(d), year) ?? formatter(lang, { month: 'long', year: 'numeric' }).format(d);
+    return style.month(formatter(lang, { month: 'long' }).format(d), year) ?? withYear(formatter(lang, { month: 'long', year: 'numeric' }), d, year);
   }
-  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  return withYear(formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }), d, year);
+}
+
+/**
+ * Formats `d` with the year written as in the data (`year`, four digits): Intl writes the
+ * proleptic year 0 as "1" (1 BC, without the era) and years before 1000 without leading zeros. Such
+ * a year is formatted as the year 2000 later (which has the same leap years, as 2000 ≡ 0 mod 400)
+ * and the four digits replaced, so the rest is exactly Intl's.
+ */
+function withYear(format: Intl.DateTimeFormat, d: Date, year: string): string {
+  const y = d.getUTCFullYear();
+  if (y >= 1000) return format.format(d);
+  const stand = new Date(d.getTime());
+  stand.setUTCFullYear(y + 2000);
+  return format.format(stand).replace(String(y + 2000), year);
 }
 
 /** A date or a span, as the pieces a `<time>` pair shows: `start`, the dash between, and `end`. */

@@ -456,7 +456,7 @@ describe('<kuril-factbox>', () => {
     const clicks: KurilSourceClickEvent[] = [];
     el.addEventListener('kuril-source-click', (e) => clicks.push(e));
     const details = $<HTMLDetailsElement>(el, '[data-field="sources"] details')!;
-    expect(details.querySelector('summary')!.textContent).to.equal(`Show ${dataset.islands.find((i) => i.id === 'kunashir')!.citations.length}`);
+    expect(details.querySelector('summary')!.textContent).to.equal(`Show ${dataset.islands.find((i) => i.id === 'kunashir')!.citations.length} sources`);
     details.open = true;
     const link = details.querySelector<HTMLAnchorElement>('a[part="source-link"]')!;
     link.addEventListener('click', (e) => e.preventDefault());

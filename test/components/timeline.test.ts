@@ -265,7 +265,7 @@ describe('<kuril-timeline>', () => {
       const el = await render({ lang: 'ja' });
       const li = item(el, 'treaty-of-shimoda-1855')!;
       const event = (el as unknown as { data: typeof dataset }).data.events.find((e) => e.id === 'treaty-of-shimoda-1855')!;
-      const title = li.querySelector('[part="title"] span[lang]');
+      const title = li.querySelector('[part="title"] bdi[lang]');
       const summary = li.querySelector('[part="summary"]')!;
       if (event.textLang === 'ja') {
         expect(title === null).to.equal(true);
@@ -344,10 +344,13 @@ describe('<kuril-timeline>', () => {
       expect(empty.offsetHeight).to.be.above(0);
       expect(toggle(el) === null).to.equal(true);
       await expect(el).to.be.accessible();
+      // Bounds the wrong way round are swapped (with a warning), not an empty panel.
       el.from = '2013';
       el.to = '2012';
       await el.updateComplete;
-      expect($(el, '[part="empty"]') !== null).to.equal(true);
+      expect($(el, '[part="empty"]') === null).to.equal(true);
+      expect($$(el, '[part="item"]').length).to.be.above(0);
+      expect(takeConsole().warn).to.deep.equal(['<kuril-timeline> from="2013" is after to="2012"; the two are swapped (showing 2012 to 2013).']);
     });
   });
 

@@ -163,6 +163,12 @@ export const baseStyles = css`
   .citations q {
     font-style: italic;
   }
+  /* Text from the data never reorders the widget's own text around it (bidi spoofing). */
+  q,
+  cite,
+  bdi {
+    unicode-bidi: isolate;
+  }
   /* Quote marks follow the quoted passage's language, not the page's. */
   q:lang(en) {
     quotes: '“' '”' '‘' '’';
@@ -194,7 +200,27 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .base {
+    /* Paper is white whatever the theme: every token takes its light value, text is black and
+       secondary text dark grey (more than 7:1 on white), so a dark theme prints readably. */
+    .base,
+    .base.theme-light,
+    .base.theme-dark,
+    .base.theme-auto {
+      --_bg: #ffffff;
+      --_surface: #ffffff;
+      --_text: #000000;
+      --_muted: #333333;
+      --_border: #888888;
+      --_link: #0b57d0;
+      --_accent: #0b57d0;
+      --_focus: #0b57d0;
+      --_japan: #a3213a;
+      --_russia: #1f4fa3;
+      --_both: #17704a;
+      --_other: #5b3da8;
+      --_highlight: #fff4cc;
+      --_notice-bg: #fff4cc;
+      color-scheme: light;
       background: none;
       color: #000;
       border-color: #888;

@@ -24,12 +24,22 @@ export function sourceLabel(source: Source, lang: Language): string {
   return date ? `${source.outlet}${wire}, ${date}` : `${source.outlet}${wire}`;
 }
 
+/**
+ * The same label as markup, the outlet (and wire) bidi-isolated: text from the data can never
+ * reorder the date or the punctuation around it (a right-to-left override in an outlet's name).
+ */
+export function renderSourceLabel(source: Source, lang: Language): TemplateResult {
+  const date = source.published ? formatPartialDate(source.published, undefined, lang) : '';
+  const wire = source.wire ? html` (<bdi>${source.wire}</bdi>)` : nothing;
+  return html`<bdi>${source.outlet}</bdi>${wire}${date ? `, ${date}` : ''}`;
+}
+
 export interface CitationContext {
   data: Dataset;
   lang: Language;
   /** Id of the item the citations belong to, passed on in `kuril-source-click`. */
   itemId: string;
-  /** Called when the reader follows a source link. */
+  /** Called when the reader follows a source link (a click, or a middle click that opens it in a new tab). */
   onSourceClick: (sourceId: string, itemId: string, url: string) => void;
 }
 
@@ -37,7 +47,8 @@ export interface CitationContext {
  * Numbered citations of an item: outlet and date, the kind of source, headline, a link when the
  * source has an `http(s)` URL (opened in a new tab with `rel="noopener noreferrer"`), the quoted
  * passage, and where a copy was seen (never instead of the original).
- * All text is rendered as text.
+ * All text is rendered as text, and every string from the data is bidi-isolated (`<bdi>`, or a
+ * `<q>` with `unicode-bidi: isolate`).
  */
 export function renderCitations(citations: readonly Citation[], ctx: CitationContext): TemplateResult {
   const msg = baseMessages[ctx.lang];
@@ -45,9 +56,9 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
     ${citations.map((citation, index) => {
       const source = sourceById(ctx.data, citation.source);
       const url = safeUrl(source?.url);
-      const label = source ? sourceLabel(source, ctx.lang) : citation.source;
+      const label = source ? renderSourceLabel(source, ctx.lang) : html`<bdi>${citation.source}</bdi>`;
       const headline = source?.headline
-        ? html` — <span class="headline" lang=${source.language}>${source.headline}</span>`
+        ? html` — <bdi class="headline" lang=${source.language}>${source.headline}</bdi>`
         : nothing;
       const body = url
         ? html`<a
@@ -56,6 +67,7 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
             target="_blank"
             rel="noopener noreferrer"
             @click=${() => ctx.onSourceClick(citation.source, ctx.itemId, url)}
+            @auxclick=${(e: MouseEvent) => e.button === 1 && ctx.onSourceClick(citation.source, ctx.itemId, url)}
             >${label}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
           >`
         : html`<cite>${label}</cite>`;
@@ -67,9 +79,9 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
             >${msg.listSeparator}${msg.seenAt}
             ${copyUrl
               ? html`<a href=${copyUrl} target="_blank" rel="noopener noreferrer"
-                  >${copy.outlet}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
+                  ><bdi>${copy.outlet}</bdi><span class="visually-hidden"> (${msg.opensInNewTab})</span></a
                 >`
-              : copy.outlet}</span
+              : html`<bdi>${copy.outlet}</bdi>`}</span
           >`
         : nothing;
       return html`<li part="source">

@@ -152,7 +152,7 @@ export class DataController implements ReactiveController {
 
 /** True when the element starts more than 1.5 screens below the top of the viewport. */
 function farBelowFold(el: Element): boolean {
-  if (typeof IntersectionObserver === 'undefined' || location.hash.startsWith('#kuril-')) return false;
+  if (typeof IntersectionObserver === 'undefined' || /^#(kuril-|claim-)/.test(location.hash)) return false;
   if (matchMedia('print').matches) return false;
   return el.getBoundingClientRect().top > innerHeight * 1.5;
 }
@@ -160,7 +160,7 @@ function farBelowFold(el: Element): boolean {
 /**
  * A widget far below the fold (more than 1.5 screens down) renders its first view when it comes
  * near the viewport, when the browser is idle, or before printing, whichever comes first. A deep
- * link (`#kuril-…`) renders everything at once.
+ * link (`#kuril-…`, `#claim-…`) renders everything at once.
  */
 export class DeferController implements ReactiveController {
   constructor(private readonly host: Host) {

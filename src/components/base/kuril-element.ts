@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { state } from 'lit/decorators.js';
 import { datasetMeta } from '../../data/query.js';
 import { emptyDataset } from '../../data/tiers.js';
-import { formatPartialDate } from '../../data/partial-date.js';
+import { firstDay, formatPartialDate, lastDay } from '../../data/partial-date.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { matchLanguage } from '../../i18n/lang.js';
@@ -306,6 +306,26 @@ export abstract class KurilElement extends LitElement {
     console.warn(
       `<${this.localName}> ${attribute}="${value}" is not valid; allowed: ${allowed}. Using "${fallback}".`,
     );
+  }
+
+  /** Warns once per element about a problem that is not a single invalid value (`key` dedupes). */
+  protected warnOnceAbout(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}> ${message}`);
+  }
+
+  /**
+   * A `from`–`to` range in the order it covers: bounds given the wrong way round (`from="2019"
+   * to="2013"`) are swapped, with one warning, rather than selecting nothing.
+   */
+  protected dateRange(from: string | undefined, to: string | undefined): { from: string | undefined; to: string | undefined } {
+    if (from === undefined || to === undefined || (firstDay(from) ?? 0) <= (lastDay(to) ?? 0)) return { from, to };
+    this.warnOnceAbout(
+      `range=${from}..${to}`,
+      `from="${from}" is after to="${to}"; the two are swapped (showing ${to} to ${from}).`,
+    );
+    return { from: to, to: from };
   }
 
   /** Renders the widget's own content from `this.data`. */

@@ -2,18 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { sourceById } from '../../data/query.js';
 import { formatPartialDate } from '../../data/partial-date.js';
-import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
+import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Language, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
+import { ISLAND_NAMES, nameIslandsIn } from '../../i18n/names.js';
 import { count, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { emptyDataset } from '../../data/tiers.js';
+import { HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import type { WidgetBundle } from '../base/resolve-data.js';
 import { claims as bundledClaims } from '../../data/bundled/claims.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 import { sources as bundledSources } from '../../data/sources.js';
-import { sourceLabel } from '../base/citations.js';
+import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
 import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsView } from './view.js';
@@ -28,6 +30,11 @@ const layout = keyword(CLAIMS_LAYOUTS, 'auto');
 const limit = count();
 const first = keyword(CLAIMS_FIRST, 'alphabetical');
 
+/** The fragment of a claim's anchor: `#claim-<id>` (the "Responds to" links, a deep link). */
+const CLAIM_PREFIX = 'claim-';
+/** Claims panels on the page: a deep link is handled by the first one that shows the claim. */
+const live = new Set<KurilClaims>();
+
 /**
  * Each side's position in its own words, side by side, with sources.
  *
@@ -35,6 +42,9 @@ const first = keyword(CLAIMS_FIRST, 'alphabetical');
  * when the widget is wide (container query, 36rem) and stacked when it is narrow, followed by what
  * both sides agreed and by outside views (analysts, the press). The two sides appear in the alphabetical order of
  * their names in the display language unless `first` says otherwise.
+ *
+ * Deep links: a page URL ending in `#claim-<id>` reveals (behind "Show more" if need be), scrolls to
+ * and focuses that claim, on load and on every change of the fragment.
  *
  * @summary Each side's position in its own words, side by side, with sources.
  * @tag kuril-claims
@@ -77,6 +87,8 @@ export class KurilClaims extends KurilElement {
 
   private view?: ClaimsView;
   private idle = 0;
+  /** The claim a deep link (`#claim-<id>`) asks for, until it is revealed. */
+  private pendingHash = '';
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
   @state() private openGroups: ReadonlySet<string> = new Set();
@@ -102,14 +114,39 @@ export class KurilClaims extends KurilElement {
   /** Which side comes first: `japan` or `russia`; absent (or `alphabetical`) sorts the sides by name in the display language. */
   @property({ attribute: 'first', parse: first }) first: ClaimsFirst | string = '';
 
+  constructor() {
+    super();
+    new HashController(this, (fragment) => {
+      this.pendingHash = fragment.startsWith(CLAIM_PREFIX) ? fragment.slice(CLAIM_PREFIX.length) : '';
+      if (this.pendingHash) this.requestUpdate();
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    live.add(this);
+    // Back in the page before its deferred layout ended: schedule the end again (see `updated`).
+    if (this.hasUpdated && this.deferLayout) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    live.delete(this);
+    // A removed panel is not kept alive by its pending idle callback (it is scheduled again on return).
+    if (this.idle) {
+      const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+      cancel(this.idle);
+      this.idle = 0;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.view = claimsView(this.data, {
       lang: this.language,
       parties: this.value(parties),
       topics: this.value(topics),
-      from: this.value(from),
-      to: this.value(to),
+      ...this.dateRange(this.value(from), this.value(to)),
       first: this.value(first),
     });
   }
@@ -119,6 +156,14 @@ export class KurilClaims extends KurilElement {
     if (this.deferLayout && !this.busy && !this.idle) {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
       this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
+    }
+    if (this.pendingHash && !this.busy) {
+      const id = this.pendingHash;
+      this.pendingHash = '';
+      const earlier = [...live].some(
+        (other) => other !== this && other.view?.shown.has(id) && other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      if (this.view?.shown.has(id) && !earlier) void this.reveal(id, 'start');
     }
   }
 
@@ -135,9 +180,15 @@ export class KurilClaims extends KurilElement {
   }
 
   /** Moves focus to the claim a "Responds to" / "Answered by" link names, revealing it if needed. */
-  private async onLink(event: Event): Promise<void> {
+  private onLink(event: Event): void {
     event.preventDefault();
-    const id = `claim-${(event.currentTarget as HTMLElement).dataset.claim ?? ''}`;
+    void this.reveal((event.currentTarget as HTMLElement).dataset.claim ?? '', 'nearest');
+  }
+
+  /** Reveals (behind "Show more" if need be), scrolls to and focuses a claim. */
+  private async reveal(claimId: string, block: ScrollLogicalPosition): Promise<void> {
+    await this.updateComplete;
+    const id = `${CLAIM_PREFIX}${claimId}`;
     const root = this.renderRoot as ShadowRoot;
     let target = root.getElementById(id);
     const group = target?.closest('li.extra') && target.closest<HTMLElement>('.side')?.dataset.group;
@@ -146,8 +197,8 @@ export class KurilClaims extends KurilElement {
       await this.updateComplete;
       target = root.getElementById(id);
     }
+    target?.scrollIntoView({ block, behavior: block === 'start' && !prefersReducedMotion() ? 'smooth' : 'auto' });
     target?.focus({ preventScroll: true });
-    target?.scrollIntoView({ block: 'nearest' });
   }
 
   protected override renderContent(): TemplateResult {
@@ -241,10 +292,16 @@ export class KurilClaims extends KurilElement {
     >`;
   }
 
-  /** "Vladimir Putin, 12 September 2018". */
-  private claimLabel(c: Claim): string {
+  /** Neutral text with the islands it names under the `naming` convention (quotes stay verbatim). */
+  private named(text: string, lang: Language): string {
+    const islands = this.data.islands.length ? this.data.islands : ISLAND_NAMES;
+    return nameIslandsIn(text, islands, lang, this.resolvedNaming);
+  }
+
+  /** "Vladimir Putin, 12 September 2018" (the name bidi-isolated). */
+  private claimLabel(c: Claim): TemplateResult {
     const when = c.standing ? messages[this.language].standing : formatPartialDate(c.date, c.precision, this.language);
-    return `${c.speaker.name}${this.baseMsg.listSeparator}${when}`;
+    return html`<bdi>${c.speaker.name}</bdi>${this.baseMsg.listSeparator}${when}`;
   }
 
   /** Links (or, for claims not shown, plain names) to other claims. */
@@ -277,11 +334,11 @@ export class KurilClaims extends KurilElement {
       ><blockquote lang=${c.quoteLang ?? source?.language ?? 'en'}><p>${quote}</p></blockquote
       >${lang !== 'en' && c.quoteTranslation
         ? html`<p class="quote-translation">
-            <span class="label">${msg.quoteTranslation(machine)}</span>${c.quoteTranslation}
+            <span class="label">${msg.quoteTranslation(machine)}</span><bdi>${c.quoteTranslation}</bdi>
           </p>`
         : nothing}<figcaption>
-        — <span lang=${textLang}>${c.speaker.name}</span>${source
-          ? html`${msg.quotedIn[0]}<cite>${sourceLabel(source, lang)}</cite>${msg.quotedIn[1]}`
+        — <bdi lang=${textLang}>${c.speaker.name}</bdi>${source
+          ? html`${msg.quotedIn[0]}<cite>${renderSourceLabel(source, lang)}</cite>${msg.quotedIn[1]}`
           : nothing}${c.quoteTranslated ? html` <span class="translated">${msg.quoteTranslated}</span>` : nothing}
       </figcaption></figure
     >`;
@@ -310,11 +367,11 @@ export class KurilClaims extends KurilElement {
           : html`<time part="date" datetime=${c.date}>${date}</time>`}
       </p
       ><p part="speaker" class="speaker" lang=${textLang}>
-        <strong>${c.speaker.name}</strong>${baseMessages[c.textLang ?? lang].listSeparator}<span class="role"
-          >${c.speaker.role}</span
+        <strong><bdi>${c.speaker.name}</bdi></strong>${baseMessages[c.textLang ?? lang].listSeparator}<bdi class="role"
+          >${c.speaker.role}</bdi
         >
       </p
-      ><p part="statement" class="statement" lang=${textLang}>${c.statement}</p
+      ><p part="statement" class="statement" lang=${textLang}>${this.named(c.statement, c.textLang ?? lang)}</p
       >${c.quote ? this.renderQuote(c, c.quote, textLang) : nothing}${this.renderLinks(
         'responds-to',
         msg.respondsTo,

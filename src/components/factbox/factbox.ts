@@ -48,6 +48,7 @@ const compact = flag();
  * @csspart facts - An island's `<dl>` of facts.
  * @csspart term - A fact's term (`<dt>`).
  * @csspart value - A fact's value (`<dd>`).
+ * @csspart no-fields - The line shown instead of the facts when none of the `fields` has data for an island.
  * @csspart sources - A list of citations.
  * @csspart source - One citation.
  * @csspart source-link - The link of a citation whose source has a URL.
@@ -131,7 +132,7 @@ export class KurilFactbox extends KurilElement {
     return html`<div class="overview" part="overview">
       <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
       <p class="status">
-        <span class="lead-in">${msg.status}</span><span lang=${this.textLang(overview)}>${overview.status}</span>
+        <span class="lead-in">${msg.status}</span><bdi lang=${this.textLang(overview)}>${overview.status}</bdi>
       </p>
       ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
     </div>`;
@@ -164,7 +165,8 @@ export class KurilFactbox extends KurilElement {
       .sort((a, b) => (a.distanceFromHokkaidoKm ?? 0) - (b.distanceFromHokkaidoKm ?? 0))
       .map((island) =>
         msg.distancePart(
-          this.name(island),
+          // In a sentence of the widget's own text: first-strong isolate … pop directional isolate.
+          `\u2068${this.name(island)}\u2069`,
           formatDistance(island.distanceFromHokkaidoKm ?? 0, this.language, this.value(units)),
         ),
       );
@@ -198,8 +200,8 @@ export class KurilFactbox extends KurilElement {
       const native = island.names[lang][convention];
       const local = island.names[this.language][convention];
       return html`${i > 0 ? html`<span class="dot" aria-hidden="true">${msg.dot}</span>` : nothing}<span class="name"
-          ><span class="name-label">${msg.nameIn[convention]}${msg.colon}</span><span lang=${lang}>${native}</span>${local !== native
-            ? html`<span class="name-note">${msg.parens[0]}${local}${msg.parens[1]}</span>`
+          ><span class="name-label">${msg.nameIn[convention]}${msg.colon}</span><bdi lang=${lang}>${native}</bdi>${local !== native
+            ? html`<span class="name-note">${msg.parens[0]}<bdi>${local}</bdi>${msg.parens[1]}</span>`
             : nothing}</span
         >`;
     })}`;
@@ -246,7 +248,7 @@ export class KurilFactbox extends KurilElement {
           const factLang = this.textLang(island);
           const value =
             island.keyFacts.length === 1
-              ? html`<span lang=${factLang}>${island.keyFacts[0]}</span>`
+              ? html`<bdi lang=${factLang}>${island.keyFacts[0]}</bdi>`
               : html`<ul class="facts-list" lang=${factLang}>
                   ${island.keyFacts.map((fact) => html`<li>${fact}</li>`)}
                 </ul>`;
@@ -260,6 +262,9 @@ export class KurilFactbox extends KurilElement {
           return nothing;
       }
     });
+    // Fields with nothing to show for this island (no distance known, no key facts) leave no rows:
+    // say so rather than leave a heading over an empty list.
+    if (rows.every((row) => row === nothing)) return html`<p part="no-fields" class="muted no-fields">${msg.noFields}</p>`;
     return html`<dl part="facts">${rows}</dl>`;
   }
 

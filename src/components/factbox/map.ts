@@ -56,6 +56,14 @@ function scaleBar(lang: Language, units: Units): SVGTemplateResult {
 }
 
 /** Renders the locator map as a `<figure part="map">`. */
+/**
+ * Text with data spans marked by first-strong isolate … pop directional isolate (U+2068 … U+2069),
+ * rendered with each span in a `<bdi>` instead: the same visible text, isolated from the sentence.
+ */
+function isolatedText(text: string): (string | TemplateResult)[] {
+  return text.split(/\u2068([^\u2069]*)\u2069/).map((part, i) => (i % 2 ? html`<bdi>${part}</bdi>` : part));
+}
+
 export function renderMap(options: MapOptions): TemplateResult {
   const { lang, msg, names, highlighted, units, onPick } = options;
   const islands = ISLAND_IDS.map((id) => {
@@ -90,7 +98,7 @@ export function renderMap(options: MapOptions): TemplateResult {
       ${islands} ${scaleBar(lang, units)}
     </svg>
     <figcaption>
-      ${options.note ? html`<span class="note">${options.note}</span>` : nothing}
+      ${options.note ? html`<span class="note">${isolatedText(options.note)}</span>` : nothing}
       <small class="credit">${msg.mapCredit}</small>
     </figcaption>
   </figure>`;

@@ -7,7 +7,7 @@ export interface FactboxMessages {
   status: string;
   /** Summary of the overview's collapsed citations: `Sources (7)`. */
   sourcesCount: (n: number) => string;
-  /** Summary of an island's collapsed citations, after the term "Sources": `Show 5`. */
+  /** Summary of an island's collapsed citations, after the term "Sources": `Show 5 sources`. */
   showSources: (n: number) => string;
   /** Term of an island's citations. */
   sources: string;
@@ -36,6 +36,8 @@ export interface FactboxMessages {
   parens: readonly [string, string];
   noCivilians: (year: number) => string;
   noData: string;
+  /** Shown under an island's heading when none of the `fields` asked for has data for it. */
+  noFields: string;
   /** The map's text alternative. */
   mapLabel: (islands: string, highlighted: string) => string;
   mapCredit: string;
@@ -51,7 +53,7 @@ export const messages: Record<Language, FactboxMessages> = {
     title: 'The islands at a glance',
     status: 'State of talks: ',
     sourcesCount: (n) => `Sources (${n})`,
-    showSources: (n) => `Show ${n}`,
+    showSources: (n) => `Show ${n} ${n === 1 ? 'source' : 'sources'}`,
     sources: 'Sources',
     picker: 'Show island',
     all: 'All four',
@@ -71,6 +73,7 @@ export const messages: Record<Language, FactboxMessages> = {
     parens: [' (', ')'],
     noCivilians: (year) => `No civilian residents (${year})`,
     noData: 'The dataset has no entry for this island.',
+    noFields: 'No data for these fields.',
     mapLabel: (islands, highlighted) =>
       `Map of Hokkaido and the four disputed islands off its north-eastern tip: ${islands}. ` +
       `Highlighted: ${highlighted}. Other islands to the north-east, and southern Sakhalin, are shown faded.`,
@@ -83,7 +86,7 @@ export const messages: Record<Language, FactboxMessages> = {
     title: '島々の概要',
     status: '交渉の現状：',
     sourcesCount: (n) => `出典（${n}件）`,
-    showSources: (n) => `${n}件を表示`,
+    showSources: (n) => `出典${n}件を表示`,
     sources: '出典',
     picker: '表示する島',
     all: '4島すべて',
@@ -103,6 +106,7 @@ export const messages: Record<Language, FactboxMessages> = {
     parens: ['（', '）'],
     noCivilians: (year) => `民間人の居住者なし（${year}年）`,
     noData: 'データセットにこの島の項目はありません。',
+    noFields: '指定された項目のデータはありません。',
     mapLabel: (islands, highlighted) =>
       `北海道と、その北東沖にある係争中の4島（${islands}）の地図。強調表示：${highlighted}。` +
       '北東に続く島々とサハリン南部は薄く表示。',
@@ -115,7 +119,7 @@ export const messages: Record<Language, FactboxMessages> = {
     title: 'Коротко об островах',
     status: 'Переговоры: ',
     sourcesCount: (n) => `Источники (${n})`,
-    showSources: (n) => `Показать (${n})`,
+    showSources: (n) => `Показать источники (${n})`,
     sources: 'Источники',
     picker: 'Показать остров',
     all: 'Все четыре',
@@ -135,6 +139,7 @@ export const messages: Record<Language, FactboxMessages> = {
     parens: [' (', ')'],
     noCivilians: (year) => `Гражданского населения нет (${year} г.)`,
     noData: 'В наборе данных нет сведений об этом острове.',
+    noFields: 'Нет данных по выбранным пунктам.',
     mapLabel: (islands, highlighted) =>
       `Карта Хоккайдо и четырёх спорных островов у его северо-восточной оконечности: ${islands}. ` +
       `Выделено: ${highlighted}. Острова дальше к северо-востоку и юг Сахалина показаны бледнее.`,

@@ -170,8 +170,7 @@ export class KurilTimeline extends KurilElement {
     this.view = timelineView(this.data, {
       lang: this.language,
       naming: this.resolvedNaming,
-      from: this.value(from),
-      to: this.value(to),
+      ...this.dateRange(this.value(from), this.value(to)),
       tags: this.value(tags),
       islands: this.value(islands),
       order: this.value(order),
@@ -290,27 +289,28 @@ export class KurilTimeline extends KurilElement {
     return html`<time datetime=${e.date}>${date.start}</time>${date.dash}<time datetime=${e.endDate}>${date.end}</time>`;
   }
 
-  private renderItem(item: TimelineItem, msg: TimelineMessages): TemplateResult {
+  /** One event; its title is a heading `depth` levels below the widget's (1 when no group heading stands between). */
+  private renderItem(item: TimelineItem, msg: TimelineMessages, depth: number): TemplateResult {
     const { event: e, marked } = item;
     const textLang = item.textLang ?? nothing;
-    const title = html`${marked ? html`<span class="badge">${msg.highlighted}</span> ` : nothing}<span
+    const title = html`${marked ? html`<span class="badge">${msg.highlighted}</span> ` : nothing}<bdi
         lang=${textLang}
-        >${e.title}</span
+        >${e.title}</bdi
       >`;
     if (this.view?.condensed) {
       // The compact default view: the key events by date and title; "Show all" shows them in full.
       return html`<li part="item" class="item brief${marked ? ' marked' : ''}" id=${eventAnchorId(e.id)} tabindex="-1">
         <p part="date" class="date">${this.renderDate(item)}</p>
-        <div class="body">${this.renderHeading(title, 2, 'title')}</div>
+        <div class="body">${this.renderHeading(title, depth, 'title')}</div>
       </li>`;
     }
     return html`<li part="item" class="item${marked ? ' marked' : ''}" id=${eventAnchorId(e.id)} tabindex="-1">
       <p part="date" class="date">${this.renderDate(item)}</p>
       <div class="body">
-        ${this.renderHeading(title, 2, 'title')}
+        ${this.renderHeading(title, depth, 'title')}
         <p part="summary" class="summary" lang=${textLang}>${e.summary}</p>
         ${item.islands
-          ? html`<p part="islands" class="islands"><span class="label">${msg.islands}</span>${item.islands}</p>`
+          ? html`<p part="islands" class="islands"><span class="label">${msg.islands}</span><bdi>${item.islands}</bdi></p>`
           : nothing}
         ${this.renderSources(e.id, e.citations)}
       </div>
@@ -329,7 +329,7 @@ export class KurilTimeline extends KurilElement {
       out.push(html`<section part="group" class="group">
         ${g.heading ? this.renderHeading(g.heading, 1, 'group-heading') : nothing}
         <ol part="list" class=${list}>
-          ${items.map((item) => (index++ < kept ? noChange : this.renderItem(item, msg)))}
+          ${items.map((item) => (index++ < kept ? noChange : this.renderItem(item, msg, g.heading ? 2 : 1)))}
         </ol>
       </section>`);
     }
