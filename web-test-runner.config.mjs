@@ -12,7 +12,8 @@ const executablePath = findBrowser();
  * Test endpoints for the `src` loading tests (test/data/load.test.ts): `/test-api/404` answers
  * 404, `/test-api/slow` never answers (until the client gives up), `/test-api/stall-body` sends
  * headers and then stalls the body, `/test-api/count?key=…` serves a valid dataset and counts the
- * requests per key, `/test-api/hits?key=…` reports that count.
+ * requests per key, `/test-api/hits?key=…` reports that count, `/test-api/big` sends a JSON array
+ * larger than the `src` size limit, `/test-api/flaky?key=…` fails once per key and then succeeds.
  */
 const hits = new Map();
 async function testApi(ctx, next) {
@@ -46,6 +47,38 @@ async function testApi(ctx, next) {
       hits.set(key, (hits.get(key) ?? 0) + 1);
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ meta: { version: `count-${key}` } });
+      return;
+    case '/test-api/big': {
+      // A valid JSON array larger than the 5 MB `src` limit; `?length=no` leaves out Content-Length
+      // (the body is streamed), so the limit must hold on the bytes received.
+      const chunk = `${JSON.stringify({ id: 'x'.repeat(1000) })},`;
+      const count = 6_000;
+      const total = 1 + chunk.length * count + 2;
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', ...(ctx.query.length === 'no' ? {} : { 'content-length': String(total) }) });
+      ctx.res.write('[');
+      let i = 0;
+      const more = () => {
+        while (i < count) {
+          i++;
+          if (!ctx.res.write(chunk)) return void ctx.res.once('drain', more);
+        }
+        ctx.res.end('0]');
+      };
+      ctx.req.on('close', () => (i = count));
+      more();
+      return;
+    }
+    case '/test-api/flaky':
+      // Fails the first time per key, then serves a valid dataset: a failed `src` is tried again.
+      hits.set(`flaky:${key}`, (hits.get(`flaky:${key}`) ?? 0) + 1);
+      if (hits.get(`flaky:${key}`) === 1) {
+        ctx.status = 503;
+        ctx.body = 'try again';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ meta: { version: `flaky-${key}` } });
       return;
     case '/test-api/hits':
       ctx.type = 'application/json';
@@ -81,6 +114,33 @@ function renderCommand() {
         child.on('close', (code) => resolve({ code, stdout, stderr }));
         child.stdin.end(String(payload?.stdin ?? ''));
       });
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('kuril-heap')` measures the test page through the DevTools protocol, for
+ * the leak tests (test/components/leaks.test.ts): it collects garbage (three times, so that
+ * finalizers and weak maps settle) and answers `{ usedSize, totalSize }` (the JS heap, bytes,
+ * `Runtime.getHeapUsage`) and `{ documents, nodes, jsEventListeners }` (`Memory.getDOMCounters`).
+ * Answers `null` in a browser that is not driven by puppeteer.
+ */
+function heapCommand() {
+  return {
+    name: 'kuril-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'kuril-heap') return undefined;
+      if (session.browser.type !== 'puppeteer') return null;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize, totalSize } = await cdp.send('Runtime.getHeapUsage');
+        const { documents, nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+        return { usedSize, totalSize, documents, nodes, jsEventListeners };
+      } finally {
+        await cdp.detach();
+      }
     },
   };
 }
@@ -133,7 +193,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
-  plugins: [renderCommand(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [renderCommand(), heapCommand(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_FLAGS },

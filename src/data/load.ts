@@ -5,9 +5,9 @@
  */
 import type { Dataset } from './schema.js';
 import { DatasetError, validateDataset } from './validate.js';
-import { FETCH_TIMEOUT_MS, LoadError, absoluteUrl, fetchJson, type LoadFailureReason } from './fetch.js';
+import { FETCH_TIMEOUT_MS, LoadError, MAX_SRC_BYTES, absoluteUrl, fetchJson, type LoadFailureReason } from './fetch.js';
 
-export { FETCH_TIMEOUT_MS, fetchJson, type LoadFailureReason };
+export { FETCH_TIMEOUT_MS, MAX_SRC_BYTES, fetchJson, type LoadFailureReason };
 
 export interface LoadResult {
   /** The dataset to render: the publisher's sections over the bundled ones, or the bundled data. */
@@ -45,8 +45,28 @@ export const WARNING_PREFIX = 'kuril-widgets dataset:';
 /** Warnings logged per dataset; the rest are counted in one more line. */
 const MAX_LOGGED_WARNINGS = 20;
 
-/** Validated results, per bundle and absolute URL (`src:…`) or inline text (`inline:…`), once per page. */
+/** How many validated datasets are kept per bundle (the most recently used). */
+export const RESULT_CACHE_SIZE = 8;
+
+/**
+ * Validated results, per bundle and absolute URL (`src:…`) or inline text (`inline:…`, by a hash of
+ * the text, so the raw JSON is not kept): a small LRU, so a page that mounts many widgets with
+ * unique datasets does not grow. A failure is dropped once it settles, so the next connect or
+ * attribute change tries again.
+ */
 const results = new WeakMap<Dataset, Map<string, Promise<LoadResult>>>();
+
+/** A 64-bit FNV-1a hash of a text (two 32-bit halves) with its length: the inline dataset's key. */
+function textKey(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
+}
 
 function logWarnings(warnings: readonly string[], where: string): void {
   for (const warning of warnings.slice(0, MAX_LOGGED_WARNINGS)) {
@@ -81,8 +101,9 @@ async function load(where: string, read: () => Promise<unknown>, bundled: Datase
 
 /**
  * Resolves the dataset a widget renders from its `src` URL or inline JSON text. Never rejects: a
- * dataset that fails as a whole yields the bundled data and a `failure` to show and log. The
- * result (and its logged warnings) is shared per URL, or per inline text, for the whole page.
+ * dataset that fails as a whole yields the bundled data and a `failure` to show and log. A valid
+ * result (and its logged warnings) is shared per URL, or per inline text, by the widgets of the
+ * page (the {@link RESULT_CACHE_SIZE} most recently used); a failure is tried again next time.
  */
 export async function resolveDataset(options: ResolveOptions): Promise<LoadResult> {
   // The whole bundled dataset only when no widget's own sections are given (tools, tests).
@@ -109,7 +130,7 @@ function resolveWith(options: ResolveOptions, bundled: Dataset): Promise<LoadRes
     key = `src:${where}`;
     read = () => fetchJson(where, timeoutMs);
   } else if (inline !== undefined) {
-    key = `inline:${inline}`;
+    key = `inline:${textKey(inline)}`;
     where = 'inline dataset';
     read = async () => {
       try {
@@ -124,9 +145,17 @@ function resolveWith(options: ResolveOptions, bundled: Dataset): Promise<LoadRes
   let perBundle = results.get(bundled);
   if (!perBundle) results.set(bundled, (perBundle = new Map()));
   let pending = perBundle.get(key);
-  if (!pending) {
+  if (pending) {
+    // Most recently used last.
+    perBundle.delete(key);
+  } else {
     pending = load(where, read, bundled);
-    perBundle.set(key, pending);
+    const cache = perBundle;
+    void pending.then((result) => {
+      if (result.failure && cache.get(key) === pending) cache.delete(key);
+    });
   }
+  perBundle.set(key, pending);
+  while (perBundle.size > RESULT_CACHE_SIZE) perBundle.delete(perBundle.keys().next().value as string);
   return pending;
 }

@@ -2,6 +2,7 @@ import type { Language } from '../data/schema.js';
 
 /** UI strings shared by all widgets. Widget-specific strings live beside each widget. */
 export interface BaseMessages {
+  /** Shown (visibly) while a translation or a publisher's dataset loads. */
   loading: string;
   sources: string;
   source: string;
@@ -9,7 +10,8 @@ export interface BaseMessages {
   translationOf: string;
   machineTranslated: string;
   opensInNewTab: string;
-  dataFailed: (reason: string) => string;
+  /** The reader's notice when the publisher's dataset failed; the details (URL, error, JSON path) go to the console. */
+  dataFailed: string;
   renderFailed: string;
   japan: string;
   russia: string;
@@ -35,7 +37,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     translationOf: 'Translation',
     machineTranslated: 'Machine-translated',
     opensInNewTab: 'opens in a new tab',
-    dataFailed: (reason) => `The publisher's data could not be used (${reason}). Showing the built-in dataset instead.`,
+    dataFailed: "The publisher's data could not be loaded. Showing the built-in data instead.",
     renderFailed: 'This panel could not be displayed.',
     japan: 'Japan',
     russia: 'Russia',
@@ -55,7 +57,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     translationOf: '訳',
     machineTranslated: '機械翻訳',
     opensInNewTab: '新しいタブで開きます',
-    dataFailed: (reason) => `提供されたデータを使用できませんでした（${reason}）。内蔵データを表示しています。`,
+    dataFailed: '提供されたデータを読み込めませんでした。内蔵データを表示しています。',
     renderFailed: 'このパネルを表示できませんでした。',
     japan: '日本',
     russia: 'ロシア',
@@ -75,7 +77,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     translationOf: 'Перевод',
     machineTranslated: 'Машинный перевод',
     opensInNewTab: 'откроется в новой вкладке',
-    dataFailed: (reason) => `Данные издателя не удалось использовать (${reason}). Показаны встроенные данные.`,
+    dataFailed: 'Не удалось загрузить данные издателя. Показаны встроенные данные.',
     renderFailed: 'Не удалось показать эту панель.',
     japan: 'Япония',
     russia: 'Россия',

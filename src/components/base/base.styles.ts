@@ -125,8 +125,19 @@ export const baseStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* While data loads, the content keeps its space (hidden) and a visible line says so, over it. */
+  .busy {
+    position: relative;
+  }
   .busy .content {
     visibility: hidden;
+    min-height: 4em;
+  }
+  .loading {
+    position: absolute;
+    inset-inline: var(--_space);
+    margin: 0;
+    color: var(--_muted);
   }
   .notice {
     margin: 0 0 var(--_space);

@@ -115,8 +115,17 @@ export class DataController implements ReactiveController {
 
   /** The inputs but the tier: when only the tier changes, the widget keeps showing what it has. */
   private sourceKey = '';
+  /** True when the last load failed (the bundled data is shown with a notice). */
+  private failed = false;
 
-  hostConnected(): void {}
+  /** A widget whose publisher dataset failed tries again when it is connected again. */
+  hostConnected(): void {
+    if (!this.failed) return;
+    this.failed = false;
+    this.key = '';
+    this.sourceKey = '';
+    this.host.requestUpdate();
+  }
 
   /** Starts loading for the current inputs when they changed; the promise settles when applied. */
   sync(): Promise<void> | undefined {
@@ -131,16 +140,25 @@ export class DataController implements ReactiveController {
     const ready = resolveSync(input, this.bundle());
     if (ready) {
       this.pending = undefined;
+      this.failed = false;
       this.deliver(ready, more);
       return undefined;
     }
     this.deliver(undefined, more);
-    const pending = resolveData(input, this.bundle()).then((result) => {
-      if (this.key !== key) return;
-      this.pending = undefined;
-      if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
-      this.deliver(result, more);
-    });
+    const bundle = this.bundle();
+    const pending = resolveData(input, bundle)
+      .catch((error: unknown): ResolvedData => {
+        // resolveData handles every failure it knows of; anything else still ends the loading state.
+        const data = resolveSync({ ...input, src: '', inline: undefined }, bundle)?.data ?? bundle.data;
+        return { data, notice: '', failure: `could not load the data: ${String(error)}` };
+      })
+      .then((result) => {
+        if (this.key !== key) return;
+        this.pending = undefined;
+        this.failed = Boolean(result.failure);
+        if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
+        this.deliver(result, more);
+      });
     this.pending = pending;
     return pending;
   }

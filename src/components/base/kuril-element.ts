@@ -55,6 +55,7 @@ export function resolveLanguage(own: unknown, inherited: string): { lang: Langua
  *
  * @csspart base - The widget's wrapper.
  * @csspart notice - A notice shown when the publisher's dataset could not be used.
+ * @csspart loading - The line shown while a translation or the publisher's dataset loads.
  * @csspart sources - A list of citations.
  * @csspart source - One citation.
  * @csspart source-link - The link of a citation whose source has a URL.
@@ -376,7 +377,7 @@ export abstract class KurilElement extends LitElement {
       aria-busy=${this.busy ? 'true' : nothing}
     >
       ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
-      ${this.busy ? html`<p class="visually-hidden" role="status">${this.baseMsg.loading}</p>` : nothing}
+      ${this.busy ? html`<p part="loading" class="loading" role="status">${this.baseMsg.loading}</p>` : nothing}
       <div class="content">${content}</div>
       ${this.busy ? nothing : this.renderFooter()}
     </div>`;

@@ -34,7 +34,7 @@ export interface DataInput {
 
 export interface ResolvedData {
   data: Dataset;
-  /** A reader-facing notice (the publisher's dataset failed), or `''`. */
+  /** A short reader-facing notice in the display language (the publisher's dataset failed), or `''`. */
   notice: string;
   /** The developer-facing reason, logged once, or `''`. */
   failure: string;
@@ -140,12 +140,12 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       base = result.dataset;
       if (result.failure) {
         failure = result.failure.message;
-        notice = baseMessages[lang].dataFailed(result.failure.message);
+        notice = baseMessages[lang].dataFailed;
       }
     } catch (error) {
       // The validator chunk itself could not load (offline, blocked by a CSP).
       failure = `could not load the dataset validator: ${String(error)}`;
-      notice = baseMessages[lang].dataFailed(failure);
+      notice = baseMessages[lang].dataFailed;
     }
   }
   return { data: localizeDataset(base, restrictTranslation(base, bundled, translation)), notice, failure };
