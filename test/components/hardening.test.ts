@@ -234,7 +234,7 @@ describe('hardening: fact box', () => {
   });
 
   it('the source summaries say what they show: "Show 6 sources"', async () => {
-    const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+    const el = await fixture<KurilFactbox>(html`<kuril-factbox expanded></kuril-factbox>`);
     await settled(el);
     const summaries = $$(el, '.sources-toggle > summary').map((s) => s.textContent!.trim());
     expect(summaries.length).to.be.above(1);
