@@ -4,9 +4,53 @@ import { defaultReporter } from '@web/test-runner';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CHROME_FLAGS, findBrowser } from './scripts/find-browser.mjs';
+import puppeteerCore from 'puppeteer-core';
+import { CHROME_FLAGS, findBrowser, findFirefox, findWebKitDriver } from './scripts/find-browser.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 
 const executablePath = findBrowser();
+
+/**
+ * The browsers besides Chromium, and the test files each runs (README, "Tested browsers").
+ * `KURIL_BROWSERS` (default `chromium,firefox,webkit`) picks the browsers; a browser asked for
+ * but not installed stops the run with how to install it.
+ */
+const BROWSERS = (process.env.KURIL_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
+// Chromium only: emulateMedia (colour scheme, print, reduced motion) and setViewport need CDP or
+// Playwright, the `layout-shift` entries of PerformanceObserver exist only in Chromium, and the
+// builder's tests measure layout shift and run the CLI through a server command.
+const CHROMIUM_ONLY = [
+  'test/builder/builder.test.ts',
+  'test/components/base.test.ts',
+  'test/components/claims.test.ts',
+  'test/components/factbox-a11y.test.ts',
+  'test/components/timeline.test.ts',
+  'test/components/ssr-upgrade.test.ts',
+];
+const FIREFOX_FILES = ['test/**/*.test.ts', ...CHROMIUM_ONLY.map((f) => `!${f}`)];
+// WebKit also skips what its WebDriver launcher cannot do: setViewport (claims-bundled) and
+// holding a key down (Shift+Tab in factbox); @web/test-runner-commands offers neither over WebDriver.
+const WEBKIT_FILES = [...FIREFOX_FILES, '!test/components/claims-bundled.test.ts', '!test/components/factbox.test.ts'];
+
+function otherBrowserGroups() {
+  const groups = [];
+  if (BROWSERS.includes('firefox')) {
+    const firefox = findFirefox();
+    if (!firefox) throw new Error('KURIL_BROWSERS asks for firefox, but no Firefox was found. Install it (Debian: `apt-get install firefox-esr`), set FIREFOX_PATH, or run with KURIL_BROWSERS=chromium,webkit.');
+    groups.push({
+      name: 'firefox',
+      files: FIREFOX_FILES,
+      // puppeteer-core speaks WebDriver BiDi to Firefox: no geckodriver.
+      browsers: [chromeLauncher({ puppeteer: puppeteerCore, launchOptions: { browser: 'firefox', executablePath: firefox, headless: true } })],
+    });
+  }
+  if (BROWSERS.includes('webkit')) {
+    const driverPath = findWebKitDriver();
+    if (!driverPath) throw new Error('KURIL_BROWSERS asks for webkit, but WebKitWebDriver (or Xvfb) was not found. Install them (Debian: `apt-get install webkit2gtk-driver xvfb`), set WEBKIT_WEBDRIVER_PATH, or run with KURIL_BROWSERS=chromium,firefox.');
+    groups.push({ name: 'webkit', files: WEBKIT_FILES, browsers: [webkitLauncher({ driverPath })] });
+  }
+  return groups;
+}
 
 /**
  * Test endpoints for the `src` loading tests (test/data/load.test.ts): `/test-api/404` answers
@@ -112,11 +156,17 @@ function summaryReporter() {
   };
   return {
     onTestRunFinished({ sessions }) {
-      const acc = { passed: 0, failed: 0 };
+      const acc = { passed: 0, failed: 0, browsers: {} };
       for (const session of sessions) {
+        const before = { passed: acc.passed, failed: acc.failed };
         count(session.testResults, acc);
         // A file that failed to load or threw outside a test counts as a failure.
         if (!session.passed && !(session.testResults?.tests?.length || session.testResults?.suites?.length)) acc.failed++;
+        const name = session.group.name === 'default' || session.group.name.startsWith('tz-') ? `${session.browser.name} (${session.group.name})` : session.browser.name;
+        const b = (acc.browsers[name] ??= { files: 0, passed: 0, failed: 0 });
+        b.files++;
+        b.passed += acc.passed - before.passed;
+        b.failed += acc.failed - before.failed;
       }
       mkdirSync('node_modules/.cache', { recursive: true });
       writeFileSync('node_modules/.cache/kuril-wtr-summary.json', JSON.stringify(acc));
@@ -142,6 +192,7 @@ export default {
   groups: [
     { name: 'tz-new-york', files: ['test/**/*.tz.test.ts'], browsers: [inTimeZone('America/New_York')] },
     { name: 'tz-tokyo', files: ['test/**/*.tz.test.ts'], browsers: [inTimeZone('Asia/Tokyo')] },
+    ...otherBrowserGroups(),
   ],
   // Lit's development build announces itself once per page; every other log is kept.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
