@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteerCore from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, findFirefox, findWebKitDriver } from './scripts/find-browser.mjs';
@@ -101,6 +101,71 @@ async function testApi(ctx, next) {
 }
 
 /**
+ * Pages under a Content-Security-Policy header, for test/components/csp.test.ts (in an iframe):
+ * `/test-csp/page?csp=…&script=…&body=…` answers an HTML page with that policy, the probe script
+ * `/test-csp/probe.js` (a classic script from 'self', so no inline script is needed) and then each
+ * `script` (same-origin paths only; a module, but `/test-csp/…` ones classic), then `body`. `/test-csp/chunks` lists the files of
+ * dist/cdn/chunks/, so a test can write a policy that allows all of them but some.
+ */
+const PROBE = `// Records what the page's policy blocked and what went wrong, for the test to read.
+window.kurilProbe = { violations: [], errors: [], console: [] };
+document.addEventListener('securitypolicyviolation', (e) => {
+  kurilProbe.violations.push(e.effectiveDirective + ' ' + e.blockedURI + (e.sourceFile ? ' at ' + e.sourceFile + ':' + e.lineNumber : ''));
+});
+addEventListener('error', (e) => kurilProbe.errors.push(String(e.message)));
+addEventListener('unhandledrejection', (e) => kurilProbe.errors.push('unhandled rejection: ' + String(e.reason)));
+for (const level of ['warn', 'error']) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => {
+    const text = args.map(String).join(' ');
+    if (!/Lit is in dev mode|Multiple versions of Lit loaded/.test(text)) kurilProbe.console.push(level + ': ' + text);
+    original(...args);
+  };
+}
+`;
+function cspPages(ctx, next) {
+  if (!ctx.path.startsWith('/test-csp/')) return next();
+  if (ctx.path === '/test-csp/probe.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = PROBE;
+    return undefined;
+  }
+  if (ctx.path === '/test-csp/after-defined.js') {
+    // Imports a second copy of the library once the first has defined the widgets; the outcome
+    // goes to the probe (`later`), so an exception in that copy is seen even though it is caught.
+    const module = String(ctx.query.module ?? '');
+    if (!/^\/[\w./-]+$/.test(module)) {
+      ctx.status = 400;
+      return undefined;
+    }
+    ctx.type = 'text/javascript';
+    ctx.body = `Promise.all(['kuril-timeline', 'kuril-claims', 'kuril-factbox'].map((t) => customElements.whenDefined(t)))
+  .then(() => import(${JSON.stringify(module)}))
+  .then(() => (kurilProbe.later = 'loaded'), (e) => (kurilProbe.later = 'failed: ' + String(e)));
+`;
+    return undefined;
+  }
+  if (ctx.path === '/test-csp/chunks') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')));
+    return undefined;
+  }
+  if (ctx.path !== '/test-csp/page') return next();
+  const scripts = [ctx.query.script ?? []].flat().map(String);
+  if (!scripts.every((s) => /^\/[\w./-]+(\?module=\/[\w./-]+)?$/.test(s))) {
+    ctx.status = 400;
+    return undefined;
+  }
+  ctx.set('Content-Security-Policy', String(ctx.query.csp ?? ''));
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP test page</title>
+<script src="/test-csp/probe.js"></script>
+${scripts.map((s) => `<script ${s.startsWith('/test-csp/') ? '' : 'type="module" '}src="${s}"></script>`).join('\n')}
+</head><body>${String(ctx.query.body ?? '')}</body></html>`;
+  return undefined;
+}
+
+/**
  * `executeServerCommand('kuril-render', { args, stdin })` runs the pre-rendering CLI the way the
  * embed builder's snippet tells an editor to (`npx kuril-widgets render <<'HTML' … HTML`), for
  * test/builder/: the compiled CLI of `npm test`'s Node build (else dist/cli.js), with `args` (only
@@ -179,7 +244,7 @@ export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testApi],
+  middleware: [testApi, cspPages],
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
