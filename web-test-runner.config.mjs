@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteerCore from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser, findFirefox, findWebKitDriver } from './scripts/find-browser.mjs';
@@ -104,7 +104,8 @@ async function testApi(ctx, next) {
  * Pages under a Content-Security-Policy header, for test/components/csp.test.ts (in an iframe):
  * `/test-csp/page?csp=…&script=…&body=…` answers an HTML page with that policy, the probe script
  * `/test-csp/probe.js` (a classic script from 'self', so no inline script is needed) and then each
- * `script` (same-origin paths only; a module, but `/test-csp/…` ones classic), then `body`. `/test-csp/chunks` lists the files of
+ * `script` (same-origin paths only; a module, but `/test-csp/…` ones classic), then `body` (after
+ * the pre-rendered fixtures with `prerendered=1`). `/test-csp/chunks` lists the files of
  * dist/cdn/chunks/, so a test can write a policy that allows all of them but some.
  */
 const PROBE = `// Records what the page's policy blocked and what went wrong, for the test to read.
@@ -156,12 +157,16 @@ function cspPages(ctx, next) {
     ctx.status = 400;
     return undefined;
   }
+  // `prerendered=1`: the first pre-rendered fixture of each widget and language (too long for a URL).
+  const prerendered = ctx.query.prerendered
+    ? JSON.parse(readFileSync('node_modules/.cache/kuril-ssr/fixtures.json', 'utf8')).filter((f) => / #1( |$)/.test(f.name)).map((f) => f.html).join('')
+    : '';
   ctx.set('Content-Security-Policy', String(ctx.query.csp ?? ''));
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CSP test page</title>
 <script src="/test-csp/probe.js"></script>
 ${scripts.map((s) => `<script ${s.startsWith('/test-csp/') ? '' : 'type="module" '}src="${s}"></script>`).join('\n')}
-</head><body>${String(ctx.query.body ?? '')}</body></html>`;
+</head><body>${prerendered}${String(ctx.query.body ?? '')}</body></html>`;
   return undefined;
 }
 

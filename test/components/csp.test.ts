@@ -30,8 +30,9 @@ afterEach(() => {
 });
 
 /** Opens `/test-csp/page` with a policy, module scripts and a body, in an 800×600 iframe. */
-async function openPage(csp: string, scripts: string[], body: string): Promise<Page> {
+async function openPage(csp: string, scripts: string[], body: string, prerendered = false): Promise<Page> {
   const query = new URLSearchParams({ csp, body });
+  if (prerendered) query.set('prerendered', '1');
   for (const s of scripts) query.append('script', s);
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 600px; border: 0';
@@ -222,5 +223,50 @@ describe('loading the library twice under a strict policy', () => {
     await works(doc, probe, 9, enforced ? ['trusted-types trusted-types-policy'] : []);
     // The npm copy's Lit throws when it creates its policy: the copy does not load at all.
     expect((probe as Probe & { later?: string }).later).to.match(enforced ? /^failed: .*lit-html/ : /^loaded$/);
+  });
+});
+
+describe('pre-rendered widgets under a strict policy', () => {
+  /** The `'sha256-…'` sources of the distinct `<style>` blocks of the pre-rendered fixtures. */
+  async function styleHashes(): Promise<string[]> {
+    const fixtures = (await (await fetch('/node_modules/.cache/kuril-ssr/fixtures.json')).json()) as { name: string; html: string }[];
+    const styles = new Set(fixtures.filter((f) => / #1( |$)/.test(f.name)).flatMap((f) => [...f.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])));
+    const hashes: string[] = [];
+    for (const css of styles) {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      hashes.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    }
+    return hashes;
+  }
+  const styledWidgets = (doc: Document) => {
+    const els = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
+    expect(els).to.have.length(TAGS.length * LANGS.length);
+    for (const el of els) {
+      const base = el.shadowRoot?.querySelector<HTMLElement>('[part=base]');
+      expect(base, `<${el.localName} lang=${el.getAttribute('lang')}> has its declarative shadow root`).to.exist;
+      expect(getComputedStyle(base!).display, `<${el.localName} lang=${el.getAttribute('lang')}> is styled`).to.equal('block');
+    }
+  };
+
+  it("without script, styled when style-src lists the hashes of the widgets' <style> blocks", async () => {
+    const hashes = await styleHashes();
+    expect(hashes.length, 'one style block per widget').to.equal(TAGS.length);
+    const { doc, probe } = await openPage(STRICT.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`), [], '', true);
+    styledWidgets(doc);
+    expect(probe.violations).to.deep.equal([]);
+  });
+
+  it("under style-src 'self' alone, the inline styles are blocked until the CDN embed upgrades the widgets", async () => {
+    const { doc, probe } = await openPage(STRICT, [CDN], '', true);
+    await rendered(doc, TAGS.length * LANGS.length);
+    const upgraded = () => [...doc.querySelectorAll(TAGS.join(','))].every((el) => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
+    for (let i = 0; i < 250 && !upgraded(); i++) await aTimeout(20);
+    expect(upgraded(), 'every widget upgraded').to.equal(true);
+    // After the upgrade, Lit's constructable style sheets style them.
+    styledWidgets(doc);
+    expect(probe.violations.length).to.be.above(0);
+    for (const v of probe.violations) expect(v).to.match(/^style-src(-elem)? inline/);
+    expect(probe.errors).to.deep.equal([]);
+    expect(probe.console).to.deep.equal([]);
   });
 });
