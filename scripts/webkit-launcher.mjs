@@ -80,6 +80,11 @@ export function webkitLauncher({ driverPath = 'WebKitWebDriver', browserBinary, 
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // WebKitWebDriver waits forever for a browser that cannot start (an X display that is set
+      // but unreachable): give up with a message instead.
+      signal: AbortSignal.timeout(120_000),
+    }).catch((error) => {
+      throw new Error(`WebKitWebDriver ${method} ${path}: ${error.name === 'TimeoutError' ? 'no answer in 120 s (is $DISPLAY reachable?)' : error.message}`);
     });
     const json = await res.json().catch(() => ({}));
     if (!res.ok) throw new Error(`WebKitWebDriver ${method} ${path}: ${res.status} ${json?.value?.message ?? ''}`);
