@@ -11,13 +11,13 @@ import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 const executablePath = findBrowser();
 
 /**
- * The browsers besides Chromium, and the test files each runs (README, "Tested browsers").
+ * The browsers besides Chromium, and the test files each runs (README, "Browser support").
  * `KURIL_BROWSERS` (default `chromium,firefox,webkit`) picks the browsers; a browser asked for
  * but not installed stops the run with how to install it.
  */
 const BROWSERS = (process.env.KURIL_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
-// Chromium only: emulateMedia (colour scheme, print, reduced motion) and setViewport need CDP or
-// Playwright, the `layout-shift` entries of PerformanceObserver exist only in Chromium, and the
+// Chromium only: emulateMedia (colour scheme, print, reduced motion) needs CDP or Playwright
+// (puppeteer over BiDi answers "CDP support is required"), the `layout-shift` entries of PerformanceObserver exist only in Chromium, and the
 // builder's tests measure layout shift and run the CLI through a server command.
 const CHROMIUM_ONLY = [
   'test/builder/builder.test.ts',
