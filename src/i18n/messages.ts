@@ -12,6 +12,8 @@ export interface BaseMessages {
   opensInNewTab: string;
   /** The reader's notice when the publisher's dataset failed; the details (URL, error, JSON path) go to the console. */
   dataFailed: string;
+  /** A part of the library itself (the text in this language, the rest of the bundled data) did not load; the reason goes to the console. */
+  partFailed: string;
   renderFailed: string;
   japan: string;
   russia: string;
@@ -38,6 +40,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: 'Machine-translated',
     opensInNewTab: 'opens in a new tab',
     dataFailed: "The publisher's data could not be loaded. Showing the built-in data instead.",
+    partFailed: 'Part of this panel could not be loaded. Some of it may be missing or in English.',
     renderFailed: 'This panel could not be displayed.',
     japan: 'Japan',
     russia: 'Russia',
@@ -58,6 +61,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: '機械翻訳',
     opensInNewTab: '新しいタブで開きます',
     dataFailed: '提供されたデータを読み込めませんでした。内蔵データを表示しています。',
+    partFailed: 'このパネルの一部を読み込めませんでした。一部の内容が欠けているか、英語で表示されている可能性があります。',
     renderFailed: 'このパネルを表示できませんでした。',
     japan: '日本',
     russia: 'ロシア',
@@ -78,6 +82,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: 'Машинный перевод',
     opensInNewTab: 'откроется в новой вкладке',
     dataFailed: 'Не удалось загрузить данные издателя. Показаны встроенные данные.',
+    partFailed: 'Часть этой панели не удалось загрузить. Что-то может отсутствовать или быть на английском.',
     renderFailed: 'Не удалось показать эту панель.',
     japan: 'Япония',
     russia: 'Россия',
