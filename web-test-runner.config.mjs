@@ -18,9 +18,12 @@ const executablePath = findBrowser();
 const BROWSERS = (process.env.KURIL_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
 // Chromium only: emulateMedia (colour scheme, print, reduced motion) needs CDP or Playwright
 // (puppeteer over BiDi answers "CDP support is required"), the `layout-shift` entries of PerformanceObserver exist only in Chromium, and the
-// builder's tests measure layout shift and run the CLI through a server command.
+// builder's tests measure layout shift and run the CLI through a server command. The hardening
+// tests print with emulateMedia; the leak tests measure the heap with CDP (`kuril-heap`).
 const CHROMIUM_ONLY = [
   'test/builder/builder.test.ts',
+  'test/components/hardening.test.ts',
+  'test/components/leaks.test.ts',
   'test/components/base.test.ts',
   'test/components/claims.test.ts',
   'test/components/factbox-a11y.test.ts',
