@@ -146,6 +146,21 @@ function utcDate(p: DateParts): Date {
  * may be coarser (a day formatted as its year). An invalid date is returned as it is.
  */
 export function formatPartialDate(date: string, precision: DatePrecision | undefined, lang: Language): string {
+  // Memoised: a claim's "Responds to" links and every citation format dates again and again.
+  const key = `${lang} ${precision ?? ''} ${date}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, (text = formatUncached(date, precision, lang)));
+  }
+  return text;
+}
+
+/** Dates already formatted, by language, precision and date (bounded: a dataset may hold many). */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 10_000;
+
+function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {
   const parts = parsePartialDate(date);
   if (!parts) return date;
   const at = precision ?? parts.precision;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { sourceById } from '../../data/query.js';
 import { formatPartialDate } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
@@ -27,6 +28,15 @@ const to = partialDate();
 const layout = keyword(CLAIMS_LAYOUTS, 'auto');
 const limit = count();
 const first = keyword(CLAIMS_FIRST, 'alphabetical');
+
+/**
+ * The work the first pass of a long panel may do, and each later pass, in units of about one DOM
+ * node's worth: bounded by work, not by the number of claims, so that 2,000 claims of 100 links
+ * each render in many short tasks. A claim costs its text plus its links and citations.
+ */
+const FIRST_WORK = 600;
+const PASS_WORK = 2000;
+const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?? 0) + answeredBy + 2 * c.citations.length;
 
 /**
  * Each side's position in its own words, side by side, with sources.
@@ -77,6 +87,13 @@ export class KurilClaims extends KurilElement {
 
   private view?: ClaimsView;
   private idle = 0;
+  /** The work the render in progress has left (see FIRST_WORK); below zero, claims were left for a later pass. */
+  private left = 0;
+  /** The next pass of a long panel, while one is scheduled. */
+  private pass?: Promise<void>;
+
+  /** How much work the panel renders: a long panel renders in passes, so the first claims show at once. */
+  @state() private work = FIRST_WORK;
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
   @state() private openGroups: ReadonlySet<string> = new Set();
@@ -104,6 +121,10 @@ export class KurilClaims extends KurilElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A later pass renders more of the same view.
+    if (this.view && changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('work')) return;
+    // A pre-rendered panel is replaced in one go (passes would shift what the server drew).
+    if (this.prerendered || !this.scripted) this.work = Infinity;
     this.view = claimsView(this.data, {
       lang: this.language,
       parties: this.value(parties),
@@ -116,10 +137,30 @@ export class KurilClaims extends KurilElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.left < 0 && !this.pass && !this.busy) {
+      // The next pass runs in a later task, so the browser can paint and handle input in between.
+      this.pass = new Promise((resolve) =>
+        setTimeout(() => {
+          this.pass = undefined;
+          this.work += PASS_WORK;
+          resolve();
+        }),
+      );
+    }
     if (this.deferLayout && !this.busy && !this.idle) {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
       this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
     }
+  }
+
+  /** `updateComplete` resolves once every pass of a long panel has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pass) {
+      await this.pass;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private onToggle(event: Event): void {
@@ -140,6 +181,11 @@ export class KurilClaims extends KurilElement {
     const id = `claim-${(event.currentTarget as HTMLElement).dataset.claim ?? ''}`;
     const root = this.renderRoot as ShadowRoot;
     let target = root.getElementById(id);
+    if (!target) {
+      // Not rendered yet (a later pass of a long panel).
+      await this.updateComplete;
+      target = root.getElementById(id);
+    }
     const group = target?.closest('li.extra') && target.closest<HTMLElement>('.side')?.dataset.group;
     if (group && !this.openGroups.has(group)) {
       this.openGroups = new Set(this.openGroups).add(group);
@@ -154,6 +200,7 @@ export class KurilClaims extends KurilElement {
     const msg = messages[this.language];
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
+    this.left = this.work;
     const { single, shown, answers } = view;
     const depth = single ? 1 : 2;
     const renderGroups = (topic: ClaimTopic, groups: ClaimsView['sections'][number]['sides'], anySide: boolean) =>
@@ -213,10 +260,15 @@ export class KurilClaims extends KurilElement {
     const listed = this.scripted ? items : items.slice(0, items.length - hidden.length);
     return html`<div part="side side-${party}" class="side party-${party}${open ? ' open' : ''}" data-group=${group}
       >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<ul class="list" id=${listId}>
-        ${listed.map(
-          (c, i) =>
-            html`<li class=${max && i >= max ? 'extra' : ''}>${this.renderClaim(c, shown, answers.get(c.id))}</li>`,
-        )}
+        ${listed.map((c, i) => {
+          // Claims beyond this pass's work wait for a later pass; those already rendered are kept as they are.
+          if (this.left < 0) return nothing;
+          const answeredBy = answers.get(c.id);
+          this.left -= workOf(c, answeredBy?.length);
+          return html`<li class=${max && i >= max ? 'extra' : ''}>${guard([c, this.view, this.data, this.language], () =>
+            this.renderClaim(c, shown, answeredBy),
+          )}</li>`;
+        })}
       </ul
       >${hidden.length && this.scripted
         ? html`<button
