@@ -70,7 +70,7 @@ if (existsSync('bench')) {
 // loading, plus layout shifts, long tasks and paint timings.
 const probe = () => {
   const w = window;
-  w.__bench = { rendered: {}, cls: 0, tbt: 0, longTasks: 0, longest: 0, lastLongTask: 0 };
+  w.__bench = { rendered: {}, cls: 0, tbt: 0, longTasks: 0, longest: 0, lastLongTask: 0, tasks: [] };
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) w.__bench.cls += e.value;
   }).observe({ type: 'layout-shift', buffered: true });
@@ -79,6 +79,7 @@ const probe = () => {
       w.__bench.longTasks++;
       w.__bench.tbt += Math.max(0, e.duration - 50);
       w.__bench.longest = Math.max(w.__bench.longest, e.duration);
+      w.__bench.tasks.push(Math.round(e.duration));
       w.__bench.lastLongTask = performance.now();
     }
   }).observe({ type: 'longtask', buffered: true });
@@ -172,6 +173,8 @@ try {
         tbt: median(samples.map((s) => s.tbt)),
         longest: median(samples.map((s) => s.longest)),
         cpu: c.cpu ?? SLOWDOWN,
+        // The long tasks of the run with the median blocking time, in order.
+        tasks: [...samples].sort((a, b) => a.tbt - b.tbt)[Math.floor((samples.length - 1) / 2)].tasks,
       };
       results.push(row);
     }
@@ -184,6 +187,7 @@ try {
 console.log(`\nkuril-widgets bench: ${RUNS} runs per case, medians, CPU slowdown ${SLOWDOWN}×, viewports ${WIDTHS.map((w) => `${w}×${viewportOf(w).height}`).join(', ')}, gzip transfer\n`);
 for (const r of results) {
   console.log(`case ${r.case} (${r.cpu}× CPU): first contentful paint ${r.fcp.toFixed(0)} ms · JS ${(r.js / 1024).toFixed(1)} KB · CSS ${(r.css / 1024).toFixed(1)} KB · CLS ${r.cls.toFixed(4)} · blocking ${r.tbt.toFixed(0)} ms · longest task ${r.longest.toFixed(0)} ms`);
+  console.log(`  long tasks (median run): ${r.tasks.length ? r.tasks.slice(0, 12).join(', ') + (r.tasks.length > 12 ? `, … (${r.tasks.length})` : '') + ' ms' : 'none'}`);
   console.log(`  ${'widget'.padEnd(34)} ${'rendered at'.padStart(12)} ${'after FCP'.padStart(10)}`);
   for (const [k, v] of Object.entries(r.widgets)) {
     console.log(`  ${k.padEnd(34)} ${`${v.toFixed(0)} ms`.padStart(12)} ${`${r.afterFcp[k].toFixed(0)} ms`.padStart(10)}`);

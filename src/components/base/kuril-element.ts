@@ -15,6 +15,17 @@ import { DataController, DeferController, InlineDataController, LangController }
 import { bundledSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
+/** Resolves in a new task (so the browser may paint and handle input before what follows). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+/** The languages whose date formats are set up (see `scheduleUpdate`). */
+const warmed = new Set<Language>();
+/**
+ * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
+ * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
+ */
+let evaluating = !isServer;
+if (!isServer) setTimeout(() => (evaluating = false));
+
 export { listEntries } from './attributes.js';
 
 /** Colour themes: `auto` follows the reader's `prefers-color-scheme`. */
@@ -270,15 +281,32 @@ export abstract class KurilElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer) return super.scheduleUpdate();
-    const near = this.hasUpdated ? undefined : this.deferCtl.whenNear();
-    if (!near && (this.hasUpdated || !this.prerendered)) {
+    if (this.hasUpdated) {
+      this.dataCtl.sync();
+      return super.scheduleUpdate();
+    }
+    const near = this.deferCtl.whenNear();
+    const early = evaluating;
+    if (!near && !this.prerendered && !early) {
       this.dataCtl.sync();
       return super.scheduleUpdate();
     }
     return (async () => {
       await near;
       const pending = this.dataCtl.sync();
-      if (!this.hasUpdated && this.prerendered) await pending;
+      if (this.prerendered) await pending;
+      if (early) {
+        // A tag upgraded while the widget's module was evaluated: its first render is a task of its
+        // own, and the first dates of its language are set up (Intl) in a task before that, so the
+        // page sees three shorter tasks instead of one long one.
+        await nextTask();
+        if (!warmed.has(this.language)) {
+          warmed.add(this.language);
+          formatPartialDate('2000-01-01', 'day', this.language);
+          formatPartialDate('2000-01', 'month', this.language);
+          await nextTask();
+        }
+      }
       return super.scheduleUpdate();
     })();
   }
