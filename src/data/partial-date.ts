@@ -107,38 +107,28 @@ export function dateInRange(date: string, endDate: string | undefined, from?: st
 }
 
 // -------------------------------------------------------------------------------------------------
-// Formatting, with Intl (no locale data of our own). A new language is a compile error here.
+// Formatting. A new language is a compile error here.
 // -------------------------------------------------------------------------------------------------
 
-/** The Intl locale each language formats dates with (British day-month order for English). */
-const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
+/*
+ * The three patterns are those of Intl.DateTimeFormat (en-GB, ja-JP, ru-RU, long month), written out:
+ * the first Intl.DateTimeFormat a page creates costs 50–100 ms of main-thread time (ICU's set-up;
+ * 250 ms at a 4× slower CPU), more than rendering a whole timeline, for 36 month names. The tests
+ * check every month and many days of these tables against Intl itself (test/i18n/dates.test.ts).
+ */
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Russian months: genitive after a day ("15 августа"), nominative alone ("август 1945"). */
+const RU_MONTHS_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
-/** How a year alone and a month alone are written; days use Intl's own pattern. */
-const YEAR_MONTH: Record<Language, { year: (y: string) => string; month: (m: string, y: string) => string | undefined }> =
-  {
-    en: { year: (y) => y, month: () => undefined },
-    ja: { year: (y) => `${y}年`, month: () => undefined },
-    // Russian writes a month alone in the nominative ("август 1945"), which Intl gives for a month
-    // formatted on its own; Intl's "август 1945 г." adds the year abbreviation we leave out.
-    ru: { year: (y) => y, month: (m, y) => `${m} ${y}` },
-  };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { timeZone: 'UTC', ...options });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-function utcDate(p: DateParts): Date {
-  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1, 12));
-  d.setUTCFullYear(p.year);
-  return d;
-}
+/** How a year alone, a month of a year and a day are written in each language. */
+const PATTERNS: Record<Language, { year: (y: string) => string; month: (m: number, y: number) => string; day: (d: number, m: number, y: number) => string }> = {
+  en: { year: (y) => y, month: (m, y) => `${EN_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${EN_MONTHS[m - 1]} ${y}` },
+  ja: { year: (y) => `${y}年`, month: (m, y) => `${y}年${m}月`, day: (d, m, y) => `${y}年${m}月${d}日` },
+  // Russian writes a month alone in the nominative ("август 1945") and leaves out the "г." that
+  // Intl adds to a month and year; a day is Intl's "19 октября 1956 г.".
+  ru: { year: (y) => y, month: (m, y) => `${RU_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${RU_MONTHS_OF[m - 1]} ${y} г.` },
+};
 
 /**
  * Formats a partial date at its precision for a language: `1855`, `August 1945`, `19 October 1956`;
@@ -164,14 +154,10 @@ function formatUncached(date: string, precision: DatePrecision | undefined, lang
   const parts = parsePartialDate(date);
   if (!parts) return date;
   const at = precision ?? parts.precision;
-  const year = String(parts.year).padStart(4, '0');
-  const style = YEAR_MONTH[lang];
-  if (at === 'year' || parts.month === undefined) return style.year(year);
-  const d = utcDate(parts);
-  if (at === 'month' || parts.day === undefined) {
-    return style.month(formatter(lang, { month: 'long' }).format(d), year) ?? formatter(lang, { month: 'long', year: 'numeric' }).format(d);
-  }
-  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  const style = PATTERNS[lang];
+  if (at === 'year' || parts.month === undefined) return style.year(String(parts.year).padStart(4, '0'));
+  if (at === 'month' || parts.day === undefined) return style.month(parts.month, parts.year);
+  return style.day(parts.day, parts.month, parts.year);
 }
 
 /** A date or a span, as the pieces a `<time>` pair shows: `start`, the dash between, and `end`. */

@@ -17,8 +17,6 @@ import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
 /** Resolves in a new task (so the browser may paint and handle input before what follows). */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-/** The languages whose date formats are set up (see `scheduleUpdate`). */
-const warmed = new Set<Language>();
 /**
  * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
  * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
@@ -295,18 +293,9 @@ export abstract class KurilElement extends LitElement {
       await near;
       const pending = this.dataCtl.sync();
       if (this.prerendered) await pending;
-      if (early) {
-        // A tag upgraded while the widget's module was evaluated: its first render is a task of its
-        // own, and the first dates of its language are set up (Intl) in a task before that, so the
-        // page sees three shorter tasks instead of one long one.
-        await nextTask();
-        if (!warmed.has(this.language)) {
-          warmed.add(this.language);
-          formatPartialDate('2000-01-01', 'day', this.language);
-          formatPartialDate('2000-01', 'month', this.language);
-          await nextTask();
-        }
-      }
+      // A tag upgraded while the widget's module was evaluated: its first render is a task of its
+      // own, so the page sees two shorter tasks instead of one long one.
+      if (early) await nextTask();
       return super.scheduleUpdate();
     })();
   }
