@@ -7,7 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROME_FLAGS, findBrowser } from './find-browser.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const CONFIGS = [
+const DEFAULT_CONFIGS = [
   '<kuril-timeline></kuril-timeline>',
   '<kuril-timeline limit="8"></kuril-timeline>',
   '<kuril-timeline from="2013" to="2019" limit="8"></kuril-timeline>',
@@ -16,6 +16,9 @@ const CONFIGS = [
   '<kuril-factbox></kuril-factbox>',
   '<kuril-factbox island="shikotan" no-map></kuril-factbox>',
 ];
+// `--config '<kuril-claims></kuril-claims>'` (repeatable) measures only those configurations.
+const given = process.argv.flatMap((arg, i, all) => (all[i - 1] === '--config' ? [arg] : []));
+const CONFIGS = given.length ? given : DEFAULT_CONFIGS;
 const WIDTHS = [375, 1280];
 const LANGS = ['en', 'ja', 'ru'];
 
@@ -68,7 +71,7 @@ const table = [
   ...rows,
 ].join('\n');
 console.log(table);
-if (process.argv.includes('--write')) {
+if (process.argv.includes('--write') && !given.length) {
   const readme = readFileSync('README.md', 'utf8');
   const start = '<!-- reservations -->';
   const end = '<!-- /reservations -->';

@@ -179,6 +179,11 @@ export interface Claim extends DatedItem {
   standing?: boolean;
   /** Ids of claims this one answers. */
   respondsTo?: string[];
+  /**
+   * An editorial mark: the side's key position on its topic, which the compact claims panel shows
+   * first (one per side and topic; without a mark, the latest standing position, else the latest).
+   */
+  key?: boolean;
   citations: Citation[];
   /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
   textLang?: Language;

@@ -344,6 +344,7 @@ export const ClaimSchema = v.pipe(
     original: v.optional(v.object({ quote: text(), lang: v.picklist(LANGUAGES) })),
     standing: v.optional(v.boolean()),
     respondsTo: v.optional(list(idString)),
+    key: v.optional(v.boolean()),
     citations,
   }),
   v.forward(v.partialCheck([['date'], ['precision']], precisionMatches, precisionMessage), ['precision']),

@@ -24,7 +24,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
   });
 
   it('shows every bundled claim once, under the five topics in order', async () => {
-    const el = await fixture<KurilClaims>(html`<kuril-claims heading-level="3"></kuril-claims>`);
+    const el = await fixture<KurilClaims>(html`<kuril-claims heading-level="3" expanded></kuril-claims>`);
     await settled(el);
     const shown = $$(el, 'article[part=claim]').map((a) => a.id.replace(/^claim-/, ''));
     expect(shown).to.have.members(dataset.claims.map((c) => c.id));
@@ -37,7 +37,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
   });
 
   it('off-screen topics are laid out once the browser is idle, at their real size', async () => {
-    const el = await fixture<KurilClaims>(html`<kuril-claims></kuril-claims>`);
+    const el = await fixture<KurilClaims>(html`<kuril-claims expanded></kuril-claims>`);
     await settled(el);
     await laidOut(el);
     for (const topic of $$(el, '[part=topic]')) {
@@ -73,7 +73,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
 
   it('keyboard: a bundled "Responds to" link moves focus to its claim', async () => {
     const answering = dataset.claims.find((c) => c.respondsTo?.length)!;
-    const el = await fixture<KurilClaims>(html`<kuril-claims></kuril-claims>`);
+    const el = await fixture<KurilClaims>(html`<kuril-claims expanded></kuril-claims>`);
     await settled(el);
     const link = $(el, `[id="claim-${answering.id}"] [part=responds-to] a`)!;
     link.focus();
@@ -83,7 +83,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
   });
 
   it('quotes the sources printed as translations are marked', async () => {
-    const el = await fixture<KurilClaims>(html`<kuril-claims></kuril-claims>`);
+    const el = await fixture<KurilClaims>(html`<kuril-claims expanded></kuril-claims>`);
     await settled(el);
     for (const c of dataset.claims.filter((x) => x.quote)) {
       const mark = $(el, `[id="claim-${c.id}"] [part=quote] .translated`);
@@ -99,7 +99,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
         (key) => translation!.claims![key]!.quote && dataset.claims.find((c) => c.id === key)?.quote,
       );
       if (!id) this.skip(); // the translators have not translated a quote yet
-      const el = await fixture<KurilClaims>(html`<kuril-claims lang=${lang}></kuril-claims>`);
+      const el = await fixture<KurilClaims>(html`<kuril-claims lang=${lang} expanded></kuril-claims>`);
       await settled(el);
       const figure = $(el, `[id="claim-${id}"] [part=quote]`)!;
       expect(figure.querySelector('blockquote')!.getAttribute('lang')).to.equal('en');
@@ -145,7 +145,7 @@ describe('<kuril-claims> with the bundled dataset', () => {
   for (const lang of ['en', 'ja', 'ru']) {
     it(`nothing overflows horizontally at 320 px (${lang})`, async () => {
       await setViewport({ width: 320, height: 640 });
-      const el = await fixture<KurilClaims>(html`<kuril-claims lang=${lang}></kuril-claims>`);
+      const el = await fixture<KurilClaims>(html`<kuril-claims lang=${lang} expanded></kuril-claims>`);
       await settled(el);
       await laidOut(el);
       const base = $(el, '[part=base]')!;

@@ -52,12 +52,17 @@ const DATA = {
   ],
 };
 
-/** Renders <kuril-claims> with an inline dataset, inside a div of the given width. */
+/**
+ * Renders <kuril-claims> with an inline dataset, inside a div of the given width. Unless `attrs`
+ * set `limit` or `brief`, it gets `limit="0"`: every claim (the compact default view has its own tests).
+ */
 async function render(attrs: Record<string, string> = {}, data: Json = DATA, width?: number): Promise<KurilClaims> {
   const wrapper = document.createElement('div');
   if (width) wrapper.style.width = `${width}px`;
   const el = document.createElement('kuril-claims');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  const own: Record<string, string> = 'limit' in attrs || 'brief' in attrs ? { ...attrs } : { limit: '0', ...attrs };
+  delete own.brief;
+  for (const [name, value] of Object.entries(own)) el.setAttribute(name, value);
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = JSON.stringify(data);
@@ -268,13 +273,13 @@ describe('<kuril-claims>', () => {
 
     it('src: a publisher dataset by URL replaces the bundled claims', async () => {
       const url = `data:application/json,${encodeURIComponent(JSON.stringify(DATA))}`;
-      const el = await fixture<KurilClaims>(html`<kuril-claims src=${url}></kuril-claims>`);
+      const el = await fixture<KurilClaims>(html`<kuril-claims src=${url} expanded></kuril-claims>`);
       await settled(el);
       expect(ids(el)).to.have.length(8);
     });
 
     it('src that fails falls back to the bundled claims with a notice, never a blank panel', async () => {
-      const el = await fixture<KurilClaims>(html`<kuril-claims src="/no-such-claims.json"></kuril-claims>`);
+      const el = await fixture<KurilClaims>(html`<kuril-claims src="/no-such-claims.json" expanded></kuril-claims>`);
       await settled(el);
       const { error } = takeConsole();
       expect(error).to.have.length(1);

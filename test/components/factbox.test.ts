@@ -58,7 +58,7 @@ describe('<kuril-factbox>', () => {
   });
 
   it('renders the defaults: overview, picker, map and all four islands', async () => {
-    const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+    const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
     expect(el.island).to.equal('all');
     expect(el.units).to.equal('metric');
     expect(el.fields).to.equal('');
@@ -120,7 +120,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('heads each island by the naming convention', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox naming="japanese"></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox naming="japanese" island="all"></kuril-factbox>`);
       expect($$(el, '[part="island-heading"]').map((h) => h.textContent)).to.deep.equal([
         'Etorofu',
         'Kunashiri',
@@ -134,7 +134,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('leaves out a distance the dataset does not give, and says when no civilians live there', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox no-map></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox no-map island="all"></kuril-factbox>`);
       expect(rows(el, 'iturup')).not.to.include('distance');
       expect(value(el, 'habomai', 'population')).to.equal('No civilian residents (2018)');
       expect(value(el, 'habomai', 'distance')).to.equal(`3.7${_}km`);
@@ -209,7 +209,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('island as a property re-renders', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
       el.island = 'shikotan';
       await el.updateComplete;
       expect(shown(el)).to.deep.equal(['shikotan']);
@@ -260,7 +260,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('compact switches to the dense layout', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox compact></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox compact island="all"></kuril-factbox>`);
       expect(el.compact).to.equal(true);
       expect($(el, '.layout')!.classList.contains('compact')).to.equal(true);
       const row = $(el, '[part="island"] dl > div')!;
@@ -271,13 +271,13 @@ describe('<kuril-factbox>', () => {
     });
 
     it('heading-level sets the title and island heading levels', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox heading-level="4"></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox heading-level="4" island="all"></kuril-factbox>`);
       expect($(el, 'h4[part="heading"]')).to.exist;
       expect($$(el, 'h5[part="island-heading"]')).to.have.length(4);
     });
 
     it('no-sources hides every citation', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox no-sources></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox no-sources island="all"></kuril-factbox>`);
       expect($$(el, '[part="sources"]')).to.have.length(0);
       expect($$(el, 'details')).to.have.length(0);
       expect(rows(el, 'iturup')).not.to.include('sources');
@@ -291,7 +291,7 @@ describe('<kuril-factbox>', () => {
     ];
     for (const [attribute, bad, fallback, allowed] of invalid) {
       it(`${attribute}="${bad}" falls back to ${fallback} with exactly one warning`, async () => {
-        const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+        const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
         el.setAttribute(attribute, bad);
         await el.updateComplete;
         // Re-rendering for another reason must not warn again.
@@ -365,7 +365,7 @@ describe('<kuril-factbox>', () => {
 
   describe('picking an island', () => {
     it('by keyboard: Tab through the picker, Enter and Space pick, and kuril-select fires', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
       const seen = selections(el);
       $(el, 'button[data-island="all"]')!.focus();
       await sendKeys({ press: 'Tab' });
@@ -381,7 +381,7 @@ describe('<kuril-factbox>', () => {
       expect(shown(el)).to.deep.equal(['shikotan']);
       // The island attribute keeps its value; the pick is the reader's state.
       expect(el.island).to.equal('all');
-      expect(el.getAttribute('island')).to.equal(null);
+      expect(el.getAttribute('island')).to.equal('all');
       // Focus stays on the button that was pressed.
       expect(el.shadowRoot!.activeElement?.getAttribute('data-island')).to.equal('shikotan');
       await sendKeys({ press: 'Tab' });
@@ -402,7 +402,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('the event bubbles out of the shadow root and is typed', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><kuril-factbox></kuril-factbox></div>`);
+      const wrapper = await fixture<HTMLElement>(html`<div><kuril-factbox island="all"></kuril-factbox></div>`);
       const el = wrapper.querySelector('kuril-factbox')!;
       const events: KurilSelectEvent[] = [];
       wrapper.addEventListener('kuril-select', (e) => events.push(e));
@@ -413,7 +413,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('by clicking a shape or label on the map', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
       const seen = selections(el);
       $(el, 'g.island[data-island="kunashir"] .shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
@@ -431,7 +431,7 @@ describe('<kuril-factbox>', () => {
     });
 
     it('fires nothing on a property or attribute change, which resets the pick', async () => {
-      const el = await fixture<KurilFactbox>(html`<kuril-factbox></kuril-factbox>`);
+      const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
       const seen = selections(el);
       $(el, 'button[data-island="kunashir"]')!.click();
       await el.updateComplete;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 const BUILD = '../../node_modules/.cache/kuril-node-test';
 const { render } = await import(`${BUILD}/ssr.js`);
 const { timelineView } = await import(`${BUILD}/components/timeline/view.js`);
-const { claimsView } = await import(`${BUILD}/components/claims/view.js`);
+const { claimsView, keyClaim } = await import(`${BUILD}/components/claims/view.js`);
 const { factboxView } = await import(`${BUILD}/components/factbox/view.js`);
 const { dataset } = await import(`${BUILD}/data.js`);
 const { formatPartialDate, formatDateRange } = await import(`${BUILD}/data/partial-date.js`);
@@ -168,6 +168,28 @@ test('view models are pure functions of data and options', () => {
   const f = factboxView(dataset, { lang: 'en', naming: 'neutral', selected: 'shikotan', fields: [], map: false });
   assert.equal(f.islandTitle, true);
   assert.equal(f.fields.includes('overview'), false);
+});
+
+test('compact views: the key claim of each side per topic, and a fact box without island cards', () => {
+  const claim = (id, date, extra = {}) => ({ id, date, party: 'japan', topic: 'military', ...extra });
+  // The `key` mark wins, then the latest standing position, then the latest claim.
+  assert.equal(keyClaim([claim('a', '2019'), claim('b', '2001', { key: true }), claim('c', '2020', { standing: true })]).id, 'b');
+  assert.equal(keyClaim([claim('a', '2019'), claim('c', '2010', { standing: true }), claim('d', '2012-05', { standing: true })]).id, 'd');
+  assert.equal(keyClaim([claim('a', '2019-01'), claim('b', '2019-01-02'), claim('c', '2018')]).id, 'b');
+  assert.equal(keyClaim([]), undefined);
+  const brief = claimsView(dataset, { lang: 'en', parties: [], topics: [], first: 'alphabetical', brief: true });
+  assert.equal(brief.brief, true);
+  for (const section of brief.sections) {
+    assert.deepEqual(section.key.map((c) => c.party), ['japan', 'russia'], section.topic);
+    assert.ok(section.key.every((c) => c.key), `${section.topic}: the bundled data marks both sides' key claims`);
+    assert.equal(section.total, dataset.claims.filter((c) => c.topic === section.topic).length);
+  }
+  // One key claim per side and topic in the bundled data.
+  const marks = dataset.claims.filter((c) => c.key).map((c) => `${c.topic}/${c.party}`);
+  assert.equal(new Set(marks).size, marks.length);
+  const f = factboxView(dataset, { lang: 'en', naming: 'neutral', selected: 'all', fields: [], map: true, brief: true });
+  assert.equal(f.brief, true);
+  assert.equal(factboxView(dataset, { lang: 'en', naming: 'neutral', selected: 'all', fields: [], map: false, brief: true }).brief, false);
 });
 
 test('partial dates format with Intl at their precision', () => {

@@ -157,6 +157,10 @@ export const baseStyles = css`
   .citations li {
     margin: 0.125em 0;
   }
+  .citations.brief li {
+    display: inline;
+    margin: 0 0.75em 0 0;
+  }
   .citations .n {
     font-variant-numeric: tabular-nums;
   }

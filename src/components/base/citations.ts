@@ -31,6 +31,8 @@ export interface CitationContext {
   itemId: string;
   /** Called when the reader follows a source link. */
   onSourceClick: (sourceId: string, itemId: string, url: string) => void;
+  /** Only the numbered outlets and dates, on one line (a compact view; the full list is one action away). */
+  brief?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ export interface CitationContext {
  */
 export function renderCitations(citations: readonly Citation[], ctx: CitationContext): TemplateResult {
   const msg = baseMessages[ctx.lang];
-  return html`<ol class="citations" part="sources" aria-label=${msg.sources}>
+  return html`<ol class=${ctx.brief ? 'citations brief' : 'citations'} part="sources" aria-label=${msg.sources}>
     ${citations.map((citation, index) => {
       const source = sourceById(ctx.data, citation.source);
       const url = safeUrl(source?.url);
@@ -59,6 +61,7 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
             >${label}<span class="visually-hidden"> (${msg.opensInNewTab})</span></a
           >`
         : html`<cite>${label}</cite>`;
+      if (ctx.brief) return html`<li part="source"><span class="n">[${index + 1}]</span> ${body}</li>`;
       const kind = source?.kind ? html` <span class="kind">(${sourceKindLabel(source.kind, ctx.lang)})</span>` : nothing;
       const copy = source?.seenAt;
       const copyUrl = safeUrl(copy?.url);

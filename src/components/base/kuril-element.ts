@@ -347,12 +347,13 @@ export abstract class KurilElement extends LitElement {
   }
 
   /** Renders an item's citations, unless `no-sources` is set. */
-  protected renderSources(itemId: string, citations: readonly Citation[]): TemplateResult | typeof nothing {
+  protected renderSources(itemId: string, citations: readonly Citation[], brief = false): TemplateResult | typeof nothing {
     if (this.noSources || citations.length === 0) return nothing;
     return renderCitations(citations, {
       data: this.data,
       lang: this.language,
       itemId,
+      brief,
       onSourceClick: (sourceId, id, url) =>
         this.dispatchEvent(new KurilSourceClickEvent({ sourceId, itemId: id, url })),
     });

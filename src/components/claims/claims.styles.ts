@@ -169,6 +169,97 @@ export const claimsStyles = css`
   .toggle:hover {
     border-color: currentColor;
   }
+  /* The compact view: each topic's heading is a button (a native summary without script). */
+  .brief .topic + .topic {
+    margin-top: 0;
+    padding-top: 0;
+  }
+  .brief-topic {
+    border-bottom: 1px solid var(--_border);
+  }
+  .brief-topic:first-of-type {
+    border-top: 1px solid var(--_border);
+  }
+  .brief-topic > .h1 {
+    margin: 0;
+    font-size: 1.0625em;
+  }
+  .brief-topic .h1 {
+    text-wrap: wrap;
+  }
+  .topic-toggle,
+  .topic-summary {
+    display: flex;
+    align-items: baseline;
+    gap: 0 0.5em;
+    width: 100%;
+    padding: 0.4em 0.25em;
+    line-height: 1.3;
+    font: inherit;
+    color: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .topic-summary {
+    list-style: none;
+    font-size: 1.0625em;
+    font-weight: bold;
+  }
+  .topic-summary::-webkit-details-marker {
+    display: none;
+  }
+  .topic-summary > .h1 {
+    margin: 0;
+    font-size: inherit;
+  }
+  .topic-toggle::before,
+  .topic-summary::before {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-0.15em) rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .topic-toggle[aria-expanded='true']::before,
+  details[open] > .topic-summary::before {
+    transform: translateY(-0.3em) rotate(45deg);
+  }
+  .topic-toggle:hover .topic-name,
+  .topic-summary:hover .topic-name {
+    text-decoration: underline;
+  }
+  .topic-toggle:focus-visible,
+  .topic-summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .topic-label {
+    min-width: 0;
+  }
+  .count {
+    margin-inline-start: 0.25em;
+    color: var(--_muted);
+    font-size: 0.8125em;
+    font-weight: normal;
+    white-space: nowrap;
+  }
+  .topic-body {
+    padding-bottom: calc(var(--_gap) * 0.75);
+  }
+  .topic-body[hidden] {
+    display: none;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .topic-toggle::before,
+    .topic-summary::before {
+      transition: none;
+    }
+  }
   @media (forced-colors: active) {
     .marker {
       forced-color-adjust: none;
@@ -182,6 +273,14 @@ export const claimsStyles = css`
   @media print {
     .side .extra {
       display: block !important;
+    }
+    /* Pre-rendered without script: every topic prints open. */
+    details.brief-topic::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    .topic-summary::before {
+      display: none;
     }
     .toggle {
       display: none;

@@ -6,7 +6,8 @@ import { formatPartialDate } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
-import { count, keyword, keywordList, partialDate, property } from '../base/attributes.js';
+import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
+import { PrintController } from '../base/controllers.js';
 import { emptyDataset } from '../../data/tiers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
@@ -17,9 +18,9 @@ import { sources as bundledSources } from '../../data/sources.js';
 import { sourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
-import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsView } from './view.js';
+import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsSection, type ClaimsView } from './view.js';
 
-export { CLAIMS_FIRST, CLAIMS_LAYOUTS, neutralSideOrder, type ClaimsFirst, type ClaimsLayout } from './view.js';
+export { CLAIMS_FIRST, CLAIMS_LAYOUTS, keyClaim, neutralSideOrder, type ClaimsFirst, type ClaimsLayout } from './view.js';
 
 const parties = keywordList(PARTIES);
 const topics = keywordList(CLAIM_TOPICS);
@@ -46,6 +47,11 @@ const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?
  * both sides agreed and by outside views (analysts, the press). The two sides appear in the alphabetical order of
  * their names in the display language unless `first` says otherwise.
  *
+ * With no attribute that selects or limits the claims, the panel starts compact: the first topic
+ * shows each side's key position (the claim the dataset marks `key`, else its latest standing
+ * position, else its latest) with "Show N more", and every other topic is a closed heading that
+ * opens in full. `expanded` shows every topic in full at once, and so does printing.
+ *
  * @summary Each side's position in its own words, side by side, with sources.
  * @tag kuril-claims
  *
@@ -61,7 +67,8 @@ const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?
  * @csspart statement - The claim in the dataset's neutral words.
  * @csspart quote - The speaker's words (`<figure>` with `<blockquote>` and attribution).
  * @csspart sources - A claim's numbered citations.
- * @csspart toggle - The button that shows a party's further claims in a topic.
+ * @csspart toggle - The button that shows a party's further claims in a topic (in the compact view, a topic's further claims).
+ * @csspart topic-toggle - In the compact view, the button in a topic's heading that opens or closes the topic.
  * @csspart responds-to - The links to the claims a claim answers.
  * @csspart answered-by - The links to the claims that answer a claim.
  * @csspart empty - The message shown when nothing matches.
@@ -73,7 +80,7 @@ const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?
  * @cssprop [--kuril-claims-card-bg=var(--kuril-color-surface)] - Background of a claim.
  * @cssprop [--kuril-claims-gap=var(--kuril-space)] - Space between the two columns and between claims.
  *
- * @fires {KurilExpandEvent} kuril-expand - The reader showed or hid a party's further claims in a topic; `detail: { ids, expanded, group: 'topic/party' }`.
+ * @fires {KurilExpandEvent} kuril-expand - The reader showed or hid a party's further claims in a topic; `detail: { ids, expanded, group: 'topic/party' }` (in the compact view, `group` is the topic, and opening or closing a topic fires it too).
  * @fires {KurilSourceClickEvent} kuril-source-click - The reader followed a source link.
  */
 export class KurilClaims extends KurilElement {
@@ -97,6 +104,12 @@ export class KurilClaims extends KurilElement {
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
   @state() private openGroups: ReadonlySet<string> = new Set();
+  /** The compact view's open topics; until the reader opens or closes one, only the first. */
+  @state() private openTopics?: ReadonlySet<ClaimTopic>;
+  /** Topics the compact view shows in full: the first once the reader asked for more. */
+  @state() private fullTopics: ReadonlySet<ClaimTopic> = new Set();
+  /** True while the page prints: every topic is rendered in full. */
+  @state() private printing = false;
   /**
    * True until the browser is idle after the first render with data: meanwhile off-screen topics
    * skip layout (`content-visibility: auto`), so a long panel does not delay the article's first
@@ -114,10 +127,29 @@ export class KurilClaims extends KurilElement {
   @property({ attribute: 'to', parse: to }) to = '';
   /** `auto` (side by side when wide enough, stacked when narrow), `columns` or `stacked`. */
   @property({ attribute: 'layout', parse: layout }) layout: ClaimsLayout | string = 'auto';
-  /** Claims shown per party per topic before a "Show more" button; `0` or absent shows all. */
-  @property({ attribute: 'limit', parse: limit }) limit: number | string = 0;
+  /**
+   * Claims shown per party per topic before a "Show more" button; `0` shows all. Absent: the
+   * compact default view (each side's key position on the first topic, the other topics closed).
+   */
+  @property({ attribute: 'limit', parse: limit }) limit: number | string | undefined;
   /** Which side comes first: `japan` or `russia`; absent (or `alphabetical`) sorts the sides by name in the display language. */
   @property({ attribute: 'first', parse: first }) first: ClaimsFirst | string = '';
+
+  constructor() {
+    super();
+    new PrintController(this, (printing) => {
+      this.printing = printing;
+      if (this.isUpdatePending) this.performUpdate();
+    });
+  }
+
+  /**
+   * The compact default view: no attribute selects or limits the claims, and the publisher did not
+   * ask for everything (`expanded`).
+   */
+  private isBrief(): boolean {
+    return !this.expanded && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -126,6 +158,7 @@ export class KurilClaims extends KurilElement {
     // A pre-rendered panel is replaced in one go (passes would shift what the server drew).
     if (this.prerendered || !this.scripted) this.work = Infinity;
     this.view = claimsView(this.data, {
+      brief: this.isBrief() && !this.expandedAll,
       lang: this.language,
       parties: this.value(parties),
       topics: this.value(topics),
@@ -175,11 +208,46 @@ export class KurilClaims extends KurilElement {
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group }));
   }
 
+  /** The compact view's open topics. */
+  private topicsOpen(): ReadonlySet<ClaimTopic> {
+    const first = this.view?.sections[0]?.topic;
+    return this.openTopics ?? new Set(first ? [first] : []);
+  }
+
+  /** Opens or closes a topic of the compact view. */
+  private onTopic(topic: ClaimTopic): void {
+    const next = new Set(this.topicsOpen());
+    const expanded = !next.has(topic);
+    if (expanded) next.add(topic);
+    else next.delete(topic);
+    this.openTopics = next;
+    const ids = this.view?.sections.find((s) => s.topic === topic)?.sides.flatMap((g) => g.claims.map((c) => c.id)) ?? [];
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group: topic }));
+  }
+
+  /** Shows the whole of the previewed topic, then moves focus to its first further claim. */
+  private async onMore(section: ClaimsSection): Promise<void> {
+    const key = new Set(section.key.map((c) => c.id));
+    const ids = [...section.sides, ...section.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    this.fullTopics = new Set(this.fullTopics).add(section.topic);
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
+    await this.updateComplete;
+    (this.renderRoot as ShadowRoot).getElementById(`claim-${ids[0] ?? ''}`)?.focus();
+  }
+
   /** Moves focus to the claim a "Responds to" / "Answered by" link names, revealing it if needed. */
   private async onLink(event: Event): Promise<void> {
     event.preventDefault();
-    const id = `claim-${(event.currentTarget as HTMLElement).dataset.claim ?? ''}`;
+    const claim = (event.currentTarget as HTMLElement).dataset.claim ?? '';
+    const id = `claim-${claim}`;
     const root = this.renderRoot as ShadowRoot;
+    const topic = this.view?.brief ? this.view.topicOf.get(claim) : undefined;
+    if (topic && !root.getElementById(id)) {
+      // The compact view: open the claim's topic in full.
+      this.openTopics = new Set(this.topicsOpen()).add(topic);
+      this.fullTopics = new Set(this.fullTopics).add(topic);
+      await this.updateComplete;
+    }
     let target = root.getElementById(id);
     if (!target) {
       // Not rendered yet (a later pass of a long panel).
@@ -215,21 +283,93 @@ export class KurilClaims extends KurilElement {
               >`
             : nothing,
       );
-    const sections = view.sections.map(
-      (section) =>
-        html`<section part="topic" class="topic"
-          >${single ? nothing : this.renderHeading(msg.topics[section.topic], 1, 'topic-heading')}${section.anySide
-            ? html`<div class="sides${section.sides.length === 2 ? ' pair' : ''}">${renderGroups(section.topic, section.sides, true)}</div>`
-            : nothing}${renderGroups(section.topic, section.rest, section.anySide)}</section
-        >`,
-    );
-    const defer = this.deferLayout && this.scripted && !this.prerendered;
-    return html`<div class="claims layout-${this.value(layout)}${defer ? ' defer' : ''}"
+    const body = (section: ClaimsSection) =>
+      html`${section.anySide
+        ? html`<div class="sides${section.sides.length === 2 ? ' pair' : ''}">${renderGroups(section.topic, section.sides, true)}</div>`
+        : nothing}${renderGroups(section.topic, section.rest, section.anySide)}`;
+    const sections = view.brief
+      ? this.renderBrief(view, body)
+      : view.sections.map(
+          (section) =>
+            html`<section part="topic" class="topic"
+              >${single ? nothing : this.renderHeading(msg.topics[section.topic], 1, 'topic-heading')}${body(section)}</section
+            >`,
+        );
+    const defer = this.deferLayout && this.scripted && !this.prerendered && !view.brief;
+    return html`<div class="claims layout-${this.value(layout)}${defer ? ' defer' : ''}${view.brief ? ' brief' : ''}"
       >${this.renderHeading(view.title)}<p class="lede muted">
         ${msg.lede}
       </p
       >${view.count ? sections : html`<p part="empty" class="empty">${msg.empty}</p>`}</div
     >`;
+  }
+
+  /**
+   * The compact view: every topic is a heading that opens it (a native disclosure without script).
+   * The first topic starts open with each side's key position and "Show N more"; the others open
+   * in full, so every claim is one action away.
+   */
+  private renderBrief(view: ClaimsView, body: (section: ClaimsSection) => TemplateResult): TemplateResult[] {
+    const msg = messages[this.language];
+    const preview = view.sections[0]?.topic;
+    const open = this.topicsOpen();
+    return view.sections.map((section) => {
+      const full = section.topic !== preview || this.fullTopics.has(section.topic);
+      const label = html`<span class="topic-label"
+        ><span class="topic-name">${msg.topics[section.topic]}</span> <span class="count">${msg.positions(section.total)}</span></span
+      >`;
+      const content = full ? body(section) : this.renderPreview(section, body);
+      if (!this.scripted) {
+        return html`<details part="topic" class="topic brief-topic" ?open=${section.topic === preview}
+          ><summary class="topic-summary">${this.renderHeading(label, 1, 'topic-heading')}</summary
+          ><div class="topic-body">${content}</div></details
+        >`;
+      }
+      const isOpen = open.has(section.topic);
+      const panel = `topic-${section.topic}`;
+      return html`<section part="topic" class="topic brief-topic${isOpen ? ' open' : ''}"
+        >${this.renderHeading(
+          html`<button
+            part="topic-toggle"
+            class="topic-toggle"
+            type="button"
+            aria-expanded=${isOpen ? 'true' : 'false'}
+            aria-controls=${panel}
+            @click=${() => this.onTopic(section.topic)}
+          >
+            ${label}
+          </button>`,
+          1,
+          'topic-heading',
+        )}<div class="topic-body" id=${panel} ?hidden=${!isOpen}>${isOpen ? content : nothing}</div></section
+      >`;
+    });
+  }
+
+  /** A topic's key positions, one per side, then "Show N more" for the rest of the topic. */
+  private renderPreview(section: ClaimsSection, body: (section: ClaimsSection) => TemplateResult): TemplateResult {
+    const msg = messages[this.language];
+    const view = this.view!;
+    const key = new Set(section.key.map((c) => c.id));
+    const more = section.total - key.size;
+    const label = html`${msg.showMore(more)}<span class="visually-hidden">${this.baseMsg.listSeparator}${msg.topics[section.topic]}</span>`;
+    const cards = html`<div class="sides${section.key.length === 2 ? ' pair' : ''}">
+      ${section.key.map((c) => html`<div class="side party-${c.party}">${this.renderClaim(c, view.shown, view.answers.get(c.id), true)}</div>`)}
+    </div>`;
+    if (!more) return cards;
+    if (this.scripted) {
+      return html`${cards}<button part="toggle" class="toggle" type="button" aria-expanded="false" @click=${() => this.onMore(section)}>
+          ${label}
+        </button>`;
+    }
+    // Without script: the rest of the topic in a native disclosure that looks like the button.
+    const rest: ClaimsSection = {
+      ...section,
+      sides: section.sides.map((g) => ({ ...g, claims: g.claims.filter((c) => !key.has(c.id)) })),
+      rest: section.rest,
+    };
+    rest.anySide = rest.sides.some((g) => g.claims.length > 0);
+    return html`${cards}<details class="more"><summary part="toggle" class="toggle">${label}</summary>${body(rest)}</details>`;
   }
 
   private groupHeading(party: Party): TemplateResult {
@@ -339,7 +479,11 @@ export class KurilClaims extends KurilElement {
     >`;
   }
 
-  private renderClaim(c: Claim, shown: ReadonlySet<string>, answeredBy: readonly Claim[] = []): TemplateResult {
+  /**
+   * One claim. `brief` (the compact view's key positions) leaves out the links to other claims and
+   * shortens the sources to numbered outlets; the topic in full shows them.
+   */
+  private renderClaim(c: Claim, shown: ReadonlySet<string>, answeredBy: readonly Claim[] = [], brief = false): TemplateResult {
     const msg = messages[this.language];
     const base = this.baseMsg;
     const lang = this.language;
@@ -367,12 +511,11 @@ export class KurilClaims extends KurilElement {
         >
       </p
       ><p part="statement" class="statement" lang=${textLang}>${c.statement}</p
-      >${c.quote ? this.renderQuote(c, c.quote, textLang) : nothing}${this.renderLinks(
-        'responds-to',
-        msg.respondsTo,
-        targets,
-        shown,
-      )}${this.renderLinks('answered-by', msg.answeredBy, answeredBy, shown)}${this.renderSources(c.id, c.citations)}</article
+      >${c.quote ? this.renderQuote(c, c.quote, textLang) : nothing}${brief
+        ? nothing
+        : this.renderLinks('responds-to', msg.respondsTo, targets, shown)}${brief
+        ? nothing
+        : this.renderLinks('answered-by', msg.answeredBy, answeredBy, shown)}${this.renderSources(c.id, c.citations, brief)}</article
     >`;
   }
 }

@@ -18,6 +18,8 @@ export interface ClaimsMessages {
   empty: string;
   showMore: (n: number) => string;
   showFewer: string;
+  /** The number of positions on a topic, after its name in the compact view ("12 positions"). */
+  positions: (n: number) => string;
   respondsTo: string;
   answeredBy: string;
   /** Shown instead of a date for a standing position (one a side has long held and still holds). */
@@ -29,6 +31,8 @@ export interface ClaimsMessages {
   /** Text before and after the source in a quote's attribution ("— Name, quoted in <cite>…</cite>"). */
   quotedIn: [string, string];
 }
+
+const ruPlural = new Intl.PluralRules('ru');
 
 export const messages: Record<Language, ClaimsMessages> = {
   en: {
@@ -56,6 +60,7 @@ export const messages: Record<Language, ClaimsMessages> = {
     empty: 'No positions match this selection of sides, topics and dates.',
     showMore: (n) => `Show ${n} more`,
     showFewer: 'Show fewer',
+    positions: (n) => `${n} ${n === 1 ? 'position' : 'positions'}`,
     respondsTo: 'Responds to:',
     answeredBy: 'Answered by:',
     quoteTranslated: '(translated, as printed in the source)',
@@ -87,6 +92,7 @@ export const messages: Record<Language, ClaimsMessages> = {
     empty: '指定された当事者・テーマ・期間に当てはまる主張はありません。',
     showMore: (n) => `さらに${n}件を表示`,
     showFewer: '表示を減らす',
+    positions: (n) => `${n}件`,
     respondsTo: '応答先：',
     answeredBy: 'この発言への応答：',
     quoteTranslated: '（出典に掲載された翻訳）',
@@ -118,6 +124,10 @@ export const messages: Record<Language, ClaimsMessages> = {
     empty: 'Нет позиций, соответствующих выбранным сторонам, темам и датам.',
     showMore: (n) => `Показать ещё ${n}`,
     showFewer: 'Свернуть',
+    positions: (n) => {
+      const form = ruPlural.select(n);
+      return `${n} ${form === 'one' ? 'позиция' : form === 'few' ? 'позиции' : 'позиций'}`;
+    },
     respondsTo: 'В ответ на:',
     answeredBy: 'На это ответили:',
     quoteTranslated: '(в переводе, приведённом источником)',

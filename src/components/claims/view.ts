@@ -43,6 +43,11 @@ export interface ClaimsOptions {
   from?: string | undefined;
   to?: string | undefined;
   first: ClaimsFirst;
+  /**
+   * The compact default view: the first topic shows one position per side (the key ones), the
+   * other topics are closed (opening one shows it in full).
+   */
+  brief?: boolean;
 }
 
 export interface PartyGroup {
@@ -58,6 +63,10 @@ export interface ClaimsSection {
   anySide: boolean;
   /** What both agreed, then outside views. */
   rest: PartyGroup[];
+  /** The key position of each side that has one, in display order (see {@link keyClaim}). */
+  key: Claim[];
+  /** Number of claims in this topic. */
+  total: number;
 }
 
 export interface ClaimsView {
@@ -73,6 +82,24 @@ export interface ClaimsView {
   answers: ReadonlyMap<string, Claim[]>;
   /** Every claim of the dataset by id (for "Responds to"). */
   byId: ReadonlyMap<string, Claim>;
+  /** True in the compact default view (see {@link ClaimsOptions.brief}). */
+  brief: boolean;
+  /** The topic each claim shown is in, by claim id (a link reveals its topic). */
+  topicOf: ReadonlyMap<string, ClaimTopic>;
+}
+
+/**
+ * A side's key position on a topic, which the compact view shows: the claim the dataset marks
+ * `key`, else its latest standing position, else its latest claim. Dates are ISO strings of any
+ * precision, so they compare as text.
+ */
+export function keyClaim(claims: readonly Claim[]): Claim | undefined {
+  let best: Claim | undefined;
+  const rank = (c: Claim) => (c.key ? 2 : c.standing ? 1 : 0);
+  for (const c of claims) {
+    if (!best || rank(c) > rank(best) || (rank(c) === rank(best) && c.date >= best.date)) best = c;
+  }
+  return best;
 }
 
 /** Builds what the claims panel renders. */
@@ -111,6 +138,8 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
       sides: sideGroups,
       anySide: sideGroups.some((g) => g.claims.length > 0),
       rest: groups.slice(sideGroups.length),
+      key: sideGroups.map((g) => keyClaim(g.claims)).filter((c): c is Claim => Boolean(c)),
+      total: inTopic.length,
     });
   }
   return {
@@ -121,5 +150,7 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
     shown,
     answers,
     byId: new Map(data.claims.map((c) => [c.id, c])),
+    brief: Boolean(o.brief) && sections.length > 0,
+    topicOf: new Map(claims.map((c) => [c.id, c.topic])),
   };
 }

@@ -43,7 +43,8 @@ export const factboxStyles = css`
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
       align-items: start;
     }
-    .layout.has-locator.has-overview .islands {
+    .layout.has-locator.has-overview .islands,
+    .layout.has-locator .brief {
       grid-column: 1 / -1;
     }
   }
@@ -199,6 +200,35 @@ export const factboxStyles = css`
     font-size: 0.857em;
   }
 
+  /* The compact view: a button that shows every island's facts. */
+  .toggle {
+    margin-top: 0.25em;
+    padding: 0.375em 0.75em;
+    min-height: 2.25em;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle:hover {
+    border-color: currentColor;
+  }
+  details.status-toggle > summary {
+    color: inherit;
+    font-size: 1em;
+    font-weight: 700;
+  }
+  details.status-toggle > .status {
+    margin-top: 0.25em;
+  }
+  details.all-islands[open] > summary {
+    margin-bottom: var(--_fb-gap);
+  }
+  @media print {
+    .toggle {
+      display: none;
+    }
+  }
   /* Islands: one section each, in a grid of cards when there is room. */
   .islands {
     display: grid;
@@ -375,6 +405,9 @@ export const factboxStyles = css`
     }
     details > summary {
       display: none;
+    }
+    details.status-toggle > summary {
+      display: block;
     }
   }
 `;

@@ -3,7 +3,8 @@ import { state } from 'lit/decorators.js';
 import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../data/schema.js';
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
-import { flag, keyword, orderedList, property } from '../base/attributes.js';
+import { flag, isUnset, keyword, orderedList, property } from '../base/attributes.js';
+import { PrintController } from '../base/controllers.js';
 import { emptyDataset } from '../../data/tiers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
@@ -77,8 +78,12 @@ export class KurilFactbox extends KurilElement {
   /** The island the reader picked (starts as, and resets to, `island`). */
   @state() private selected: FactboxIsland = 'all';
 
-  /** Which island to show: `iturup`, `kunashir`, `shikotan`, `habomai` or `all`. */
-  @property({ attribute: 'island', parse: island }) island: FactboxIsland | string = 'all';
+  /**
+   * Which island to show: `iturup`, `kunashir`, `shikotan`, `habomai` or `all`. Absent: the compact
+   * default view (the overview with the state of talks folded, the map and picker, and every
+   * island's facts one button away).
+   */
+  @property({ attribute: 'island', parse: island }) island: FactboxIsland | string | undefined;
   /** Comma-separated facts to show, in order: `overview`, `names`, `area`, `population`, `administration`, `distance`, `facts`, `sources`. Empty: all (without `overview` for a single island). */
   @property({ attribute: 'fields', parse: fields }) fields = '';
   /** Units of areas and distances: `metric` or `imperial` (square miles and miles, with the metric figure in brackets). */
@@ -88,11 +93,36 @@ export class KurilFactbox extends KurilElement {
   /** A denser layout: smaller type, tighter spacing and a smaller map. */
   @property({ type: Boolean, attribute: 'compact', parse: compact }) compact = false;
 
+  /** True once the reader asked for every island's facts in the compact view. */
+  @state() private showAll = false;
+  /** True while the page prints: every island's facts are rendered. */
+  @state() private printing = false;
+
+  constructor() {
+    super();
+    new PrintController(this, (printing) => {
+      this.printing = printing;
+      if (this.isUpdatePending) this.performUpdate();
+    });
+  }
+
+  /** The compact default view: no attribute picks an island or the facts, and not `expanded`. */
+  private isBrief(): boolean {
+    return !this.expanded && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
+  }
+
+  private async onShowAll(): Promise<void> {
+    this.showAll = !this.showAll;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.show-all')?.focus();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new `island` from the publisher replaces the reader's pick (without an event).
     if (changed.has('island') || !this.hasUpdated) this.selected = this.value(island);
     this.view = factboxView(this.data, {
+      brief: this.isBrief(),
       lang: this.language,
       naming: this.resolvedNaming,
       selected: this.selected,
@@ -130,9 +160,14 @@ export class KurilFactbox extends KurilElement {
     const { overview } = this.data;
     return html`<div class="overview" part="overview">
       <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
-      <p class="status">
-        <span class="lead-in">${msg.status}</span><span lang=${this.textLang(overview)}>${overview.status}</span>
-      </p>
+      ${this.view?.brief
+        ? html`<details class="status-toggle"
+            ><summary>${msg.statusHeading}</summary>
+            <p class="status" lang=${this.textLang(overview)}>${overview.status}</p></details
+          >`
+        : html`<p class="status">
+            <span class="lead-in">${msg.status}</span><span lang=${this.textLang(overview)}>${overview.status}</span>
+          </p>`}
       ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
     </div>`;
   }
@@ -292,11 +327,37 @@ export class KurilFactbox extends KurilElement {
       <div class=${classes}>
         ${showOverview ? this.renderOverview(msg) : nothing}
         ${showLocator ? this.renderLocator(msg, all) : nothing}
-        <div class="islands${many ? ' many' : ''}">
-          ${shown.length
-            ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
-            : html`<p class="muted">${msg.noData}</p>`}
-        </div>
+        ${view.brief
+          ? this.renderBrief(msg, shown)
+          : html`<div class="islands${many ? ' many' : ''}">
+              ${shown.length
+                ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
+                : html`<p class="muted">${msg.noData}</p>`}
+            </div>`}${this.showAll && !view.brief && this.selected === 'all' && this.scripted
+          ? html`<button type="button" part="toggle" class="toggle show-all" aria-expanded="true" @click=${this.onShowAll}>
+              ${msg.showFewerIslands}
+            </button>`
+          : nothing}
       </div>`;
+  }
+
+  /**
+   * The compact view of all four islands: every island's facts are one button away (a native
+   * disclosure without script); the picker above shows one island in full.
+   */
+  private renderBrief(msg: FactboxMessages, shown: readonly Island[]): TemplateResult {
+    if (this.scripted) {
+      return html`<div class="brief">
+        <button type="button" part="toggle" class="toggle show-all" aria-expanded="false" @click=${this.onShowAll}>
+          ${msg.showAllIslands}
+        </button>
+      </div>`;
+    }
+    return html`<div class="brief">
+      <details class="more all-islands"
+        ><summary part="toggle" class="toggle show-all">${msg.showAllIslands}</summary>
+        <div class="islands many">${shown.map((island) => this.renderIsland(msg, island, 1))}</div></details
+      >
+    </div>`;
   }
 }

@@ -15,6 +15,12 @@ export interface FactboxMessages {
   picker: string;
   /** The picker's button that shows all four islands. */
   all: string;
+  /** The compact view's disclosure of the state of talks. */
+  statusHeading: string;
+  /** The compact view's button (a disclosure without script) that shows every island's facts. */
+  showAllIslands: string;
+  /** Its label once they are shown. */
+  showFewerIslands: string;
   /** What the map highlights when it shows all four. */
   allHighlighted: string;
   terms: {
@@ -55,6 +61,9 @@ export const messages: Record<Language, FactboxMessages> = {
     sources: 'Sources',
     picker: 'Show island',
     all: 'All four',
+    statusHeading: 'State of talks',
+    showAllIslands: 'Facts of all four islands',
+    showFewerIslands: 'Show fewer facts',
     allHighlighted: 'all four islands',
     terms: {
       names: 'Names',
@@ -87,6 +96,9 @@ export const messages: Record<Language, FactboxMessages> = {
     sources: '出典',
     picker: '表示する島',
     all: '4島すべて',
+    statusHeading: '交渉の現状',
+    showAllIslands: '4島すべての詳細',
+    showFewerIslands: '詳細を閉じる',
     allHighlighted: '4島すべて',
     terms: {
       names: '名称',
@@ -119,6 +131,9 @@ export const messages: Record<Language, FactboxMessages> = {
     sources: 'Источники',
     picker: 'Показать остров',
     all: 'Все четыре',
+    statusHeading: 'Переговоры',
+    showAllIslands: 'Сведения обо всех островах',
+    showFewerIslands: 'Свернуть сведения',
     allHighlighted: 'все четыре острова',
     terms: {
       names: 'Названия',

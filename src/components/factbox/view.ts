@@ -46,6 +46,11 @@ export interface FactboxOptions {
   fields: readonly FactboxField[];
   /** False with `no-map`. */
   map: boolean;
+  /**
+   * The compact default view: with all four islands selected, a table of their areas and
+   * populations stands in for their full facts (the picker shows one island in full).
+   */
+  brief?: boolean;
 }
 
 export interface FactboxView {
@@ -59,6 +64,8 @@ export interface FactboxView {
   showLocator: boolean;
   /** True when a single island without the picker: its name is the fact box's title. */
   islandTitle: boolean;
+  /** True when the compact table stands in for the facts of every island. */
+  brief: boolean;
 }
 
 /** Builds what the fact box renders. */
@@ -74,5 +81,6 @@ export function factboxView(data: Dataset, o: FactboxOptions): FactboxView {
     showOverview,
     showLocator: o.map,
     islandTitle: !o.map && o.selected !== 'all' && shown.length === 1 && !showOverview,
+    brief: Boolean(o.brief) && o.map && o.selected === 'all' && shown.length > 1,
   };
 }

@@ -34,10 +34,19 @@ export const timelineStyles = css`
   }
   /* The compact default view: date and title only, closer together. */
   .item.brief {
-    padding-bottom: calc(var(--_gap) / 2);
+    padding-bottom: calc(var(--_gap) / 3);
   }
-  .item.brief .title {
+  .item.brief .h2 {
     margin: 0;
+    font-size: 0.9375em;
+    line-height: 1.3;
+  }
+  .group:has(.brief) {
+    margin-block-end: calc(var(--_space) / 2);
+  }
+  .group:has(.brief) .h1 {
+    margin-block: 0.5em 0.375em;
+    line-height: 1.3;
   }
   /* In a long list, off-screen events skip style, layout and paint until they near the viewport. */
   .long > .item {

@@ -375,6 +375,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'osuga-1956-basis-2018',
+    key: true,
     date: '2018-11-15',
     precision: 'day',
     party: 'japan',
@@ -517,6 +518,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'russia-japan-renounced-claims-2019',
+    key: true,
     date: '2019-01',
     precision: 'month',
     party: 'russia',
@@ -566,6 +568,7 @@ export const claims: Claim[] = [
     // of 2009. `date` is that of the one dated source for it (Sputnik's 2009 timeline); Japan's
     // foreign ministry states it today (Q&A page). The id is kept stable.
     id: 'japan-four-islands-not-kurils-2009',
+    key: true,
     date: '2009',
     precision: 'year',
     party: 'japan',
@@ -877,6 +880,7 @@ export const claims: Claim[] = [
   {
     // Three days after the Singapore meeting; only the Russian words are stored.
     id: 'peskov-no-automatic-transfer-2018',
+    key: true,
     date: '2018-11-18',
     precision: 'day',
     party: 'russia',
@@ -984,6 +988,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'matsuno-drills-unacceptable-2022',
+    key: true,
     date: '2022-03-28',
     precision: 'day',
     party: 'japan',
@@ -1096,6 +1101,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'zakharova-fishing-consultations-2023',
+    key: true,
     date: '2023-01-29',
     precision: 'day',
     party: 'russia',
@@ -1135,6 +1141,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'matsuno-fishing-consultations-2023',
+    key: true,
     date: '2023-03-27',
     precision: 'day',
     party: 'japan',
@@ -1156,6 +1163,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'shoigu-contain-2023',
+    key: true,
     date: '2023-03-22',
     precision: 'day',
     party: 'russia',
@@ -1288,6 +1296,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'takaichi-policy-unchanged-2026',
+    key: true,
     date: '2026-02-07',
     precision: 'day',
     party: 'japan',
@@ -1303,6 +1312,7 @@ export const claims: Claim[] = [
   },
   {
     id: 'nozdrev-no-readiness-2026',
+    key: true,
     date: '2026-02-11',
     precision: 'day',
     party: 'russia',
