@@ -24,20 +24,17 @@ async function progressive(tag: string, attrs: Record<string, string>, data: obj
   script.textContent = JSON.stringify(data);
   el.append(script);
   const counts: number[] = [];
-  const observe = () => {
-    const observer = new MutationObserver(() => {
-      const n = el.shadowRoot!.querySelectorAll(selector).length;
+  // Counted after every update (each pass is one), from before the element first renders.
+  (el as unknown as { addController(c: { hostUpdated(): void }): void }).addController({
+    hostUpdated() {
+      const n = el.shadowRoot?.querySelectorAll(selector).length ?? 0;
       if (n && n !== counts.at(-1)) counts.push(n);
-    });
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-    return observer;
-  };
+    },
+  });
   const wrapper = document.createElement('div');
   wrapper.append(el);
   await fixture(wrapper);
-  const observer = observe();
   await settled(el);
-  observer.disconnect();
   return { el, counts, total: el.shadowRoot!.querySelectorAll(selector).length };
 }
 
