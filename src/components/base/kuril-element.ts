@@ -300,6 +300,15 @@ export abstract class KurilElement extends LitElement {
     })();
   }
 
+  /**
+   * An update run at once (printing) bypasses `scheduleUpdate`: the data it needs is applied first
+   * when it is loaded (every item, for print).
+   */
+  protected override performUpdate(): void {
+    if (!isServer && this.hasUpdated) this.dataCtl.sync();
+    super.performUpdate();
+  }
+
   /** A pre-rendered widget's first client render replaces the server's HTML (same content). */
   protected override update(changed: PropertyValues<this>): void {
     if (!this.hasUpdated && this.prerendered) {

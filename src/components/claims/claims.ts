@@ -8,13 +8,10 @@ import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
 import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { PrintController } from '../base/controllers.js';
-import { emptyDataset } from '../../data/tiers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import type { WidgetBundle } from '../base/resolve-data.js';
-import { claims as bundledClaims } from '../../data/bundled/claims.js';
-import { meta as bundledMeta } from '../../data/bundled/meta.js';
-import { sources as bundledSources } from '../../data/sources.js';
+import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { claimCount, firstData, topicTotals } from './data-first.js';
 import { sourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
@@ -36,6 +33,8 @@ const first = keyword(CLAIMS_FIRST, 'alphabetical');
  * each render in many short tasks. A claim costs its text plus its links and citations.
  */
 const FIRST_WORK = 600;
+/** The bundles whose every claim is loaded (see `loadAll`). */
+const fullLoaded = new WeakSet<WidgetBundle>();
 const PASS_WORK = 2000;
 const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?? 0) + answeredBy + 2 * c.citations.length;
 
@@ -87,13 +86,16 @@ export class KurilClaims extends KurilElement {
   static override readonly defaultTag = 'kuril-claims';
   /** The claims and the sources: the panel's own data. */
   static override bundle: WidgetBundle = {
-    data: emptyDataset(bundledMeta, { claims: bundledClaims, sources: bundledSources }),
+    data: firstData,
+    full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-claims'],
   };
   static override styles = [...KurilElement.styles, claimsStyles];
 
   private view?: ClaimsView;
   private idle = 0;
+  /** True once every claim is loading in the background (see `updated`). */
+  private prefetching = false;
   /** The work the render in progress has left (see FIRST_WORK); below zero, claims were left for a later pass. */
   private left = 0;
   /** The next pass of a long panel, while one is scheduled. */
@@ -151,6 +153,30 @@ export class KurilClaims extends KurilElement {
     return !this.expanded && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
   }
 
+  /** Every claim is needed unless the compact view shows only its first topic's key positions. */
+  protected override needsFullData(): boolean {
+    return !this.scripted || !this.isBrief() || this.expandedAll || this.openTopics !== undefined || this.fullTopics.size > 0;
+  }
+
+  /**
+   * Loads every claim (once per page) before the reader's action reveals more than the first tier.
+   * Synchronous once they are loaded (usually, in the background when the page was idle), so the
+   * action's update is the one that follows it.
+   */
+  private loadAll(): Promise<void> | undefined {
+    const bundle = (this.constructor as typeof KurilClaims).bundle;
+    if (fullLoaded.has(bundle)) return undefined;
+    return loadFull(bundle).then(
+      () => void fullLoaded.add(bundle),
+      () => undefined,
+    );
+  }
+
+  /** True while the panel shows the bundled first tier (not every claim, nor a publisher's). */
+  private onFirstTier(): boolean {
+    return this.data.claims.length < claimCount && !this.src && this.inlineJson === undefined && this.data.claims.length > 0;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A later pass renders more of the same view.
@@ -158,7 +184,11 @@ export class KurilClaims extends KurilElement {
     // A pre-rendered panel is replaced in one go (passes would shift what the server drew).
     if (this.prerendered || !this.scripted) this.work = Infinity;
     this.view = claimsView(this.data, {
-      brief: this.isBrief() && !this.expandedAll,
+      // While every claim loads (the reader printed or opened a topic), the first tier shows as the
+      // compact view it was made for, not as a partial list.
+      brief: (this.isBrief() && !this.expandedAll) || this.onFirstTier(),
+      // The first tier holds each side's key positions: say how many claims each topic has.
+      totals: this.onFirstTier() ? topicTotals : undefined,
       lang: this.language,
       parties: this.value(parties),
       topics: this.value(topics),
@@ -179,6 +209,13 @@ export class KurilClaims extends KurilElement {
           resolve();
         }),
       );
+    }
+    // With the first tier shown, load every claim once the page is idle, so that opening a topic
+    // shows it at once.
+    if (!this.busy && !this.prefetching && this.scripted && this.view?.brief) {
+      this.prefetching = true;
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 2000));
+      idle(() => void this.loadAll(), { timeout: 5000 });
     }
     if (this.deferLayout && !this.busy && !this.idle) {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
@@ -215,12 +252,16 @@ export class KurilClaims extends KurilElement {
   }
 
   /** Opens or closes a topic of the compact view. */
-  private onTopic(topic: ClaimTopic): void {
+  private async onTopic(topic: ClaimTopic): Promise<void> {
+    const loading = this.loadAll();
+    if (loading) await loading;
     const next = new Set(this.topicsOpen());
     const expanded = !next.has(topic);
     if (expanded) next.add(topic);
     else next.delete(topic);
     this.openTopics = next;
+    // The topic's claims as the update (with every claim loaded) shows them.
+    await this.updateComplete;
     const ids = this.view?.sections.find((s) => s.topic === topic)?.sides.flatMap((g) => g.claims.map((c) => c.id)) ?? [];
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group: topic }));
   }
@@ -228,10 +269,14 @@ export class KurilClaims extends KurilElement {
   /** Shows the whole of the previewed topic, then moves focus to its first further claim. */
   private async onMore(section: ClaimsSection): Promise<void> {
     const key = new Set(section.key.map((c) => c.id));
-    const ids = [...section.sides, ...section.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    const loading = this.loadAll();
+    if (loading) await loading;
     this.fullTopics = new Set(this.fullTopics).add(section.topic);
-    this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
     await this.updateComplete;
+    // The topic as it is now (every claim loaded).
+    const now = this.view?.sections.find((s) => s.topic === section.topic) ?? section;
+    const ids = [...now.sides, ...now.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
     (this.renderRoot as ShadowRoot).getElementById(`claim-${ids[0] ?? ''}`)?.focus();
   }
 
@@ -244,6 +289,7 @@ export class KurilClaims extends KurilElement {
     const topic = this.view?.brief ? this.view.topicOf.get(claim) : undefined;
     if (topic && !root.getElementById(id)) {
       // The compact view: open the claim's topic in full.
+      await this.loadAll();
       this.openTopics = new Set(this.topicsOpen()).add(topic);
       this.fullTopics = new Set(this.fullTopics).add(topic);
       await this.updateComplete;
