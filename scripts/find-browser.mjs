@@ -41,3 +41,30 @@ export const CHROME_FLAGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/**
+ * The other browsers of `npm test`: Firefox ($FIREFOX_PATH, else firefox-esr or firefox on the
+ * PATH), driven by puppeteer over WebDriver BiDi, and WebKit through WebKitWebDriver
+ * ($WEBKIT_WEBDRIVER_PATH, else WebKitWebDriver on the PATH; Debian's webkit2gtk-driver) with Xvfb
+ * when there is no $DISPLAY. Each returns undefined when it is not installed.
+ */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  return onPath('firefox-esr') || onPath('firefox');
+}
+
+export function findWebKitDriver() {
+  const fromEnv = process.env.WEBKIT_WEBDRIVER_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`WEBKIT_WEBDRIVER_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  const driver = onPath('WebKitWebDriver');
+  if (!driver) return undefined;
+  // WebKitGTK needs an X server; without a display of our own, Xvfb provides one.
+  return process.env.DISPLAY || onPath('Xvfb') ? driver : undefined;
+}

@@ -1,11 +1,12 @@
-// npm test: strict type-check, lint, the Node tests of the built data module, and the component
-// tests in headless Chromium. Ends with one line: `tests: N passed, N failed`.
+// npm test: strict type-check, lint, the Node tests of the built data module, and the browser
+// tests in headless Chromium, Firefox and WebKit (KURIL_BROWSERS picks them; README, "Tested
+// browsers"). Ends with one line: `tests: N passed, N failed`.
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 
 const WTR_SUMMARY = 'node_modules/.cache/kuril-wtr-summary.json';
 import { join } from 'node:path';
 import { bin, run } from './run.mjs';
-import { findBrowser } from './find-browser.mjs';
+import { findBrowser, findFirefox, findWebKitDriver } from './find-browser.mjs';
 
 let passed = 0;
 let failed = 0;
@@ -30,6 +31,15 @@ if (unguarded.length) {
 
 try {
   findBrowser();
+  const wanted = (process.env.KURIL_BROWSERS ?? 'chromium,firefox,webkit').split(',');
+  const missing = [
+    wanted.includes('firefox') && !findFirefox() && 'Firefox (Debian: `apt-get install firefox-esr`, or set FIREFOX_PATH)',
+    wanted.includes('webkit') && !findWebKitDriver() && 'WebKitWebDriver and Xvfb (Debian: `apt-get install webkit2gtk-driver xvfb`, or set WEBKIT_WEBDRIVER_PATH)',
+  ].filter(Boolean);
+  if (missing.length) {
+    throw new Error(`npm test runs the browser tests in Chromium, Firefox and WebKit. Not found:\n  ${missing.join('\n  ')}\n` +
+      'Install them, or pick the browsers you have: KURIL_BROWSERS=chromium npm test (CI runs all three).');
+  }
 } catch (error) {
   console.error(`\n${error.message}\n`);
   process.exit(1);
@@ -71,6 +81,7 @@ const wtr = await run(bin('wtr'), process.argv.slice(2));
 const summary = existsSync(WTR_SUMMARY) ? JSON.parse(readFileSync(WTR_SUMMARY, 'utf8')) : { passed: 0, failed: 1 };
 passed += summary.passed;
 failed += summary.failed;
+for (const [name, b] of Object.entries(summary.browsers ?? {})) console.log(`browser tests, ${name}: ${b.files} files, ${b.passed} passed, ${b.failed} failed`);
 step('browser tests', wtr.code === 0);
 
 if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);

@@ -10,6 +10,8 @@ export interface BaseMessages {
   machineTranslated: string;
   opensInNewTab: string;
   dataFailed: (reason: string) => string;
+  /** A part of the library itself (the text in this language, the rest of the bundled data) did not load. */
+  partFailed: (reason: string) => string;
   renderFailed: string;
   japan: string;
   russia: string;
@@ -36,6 +38,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: 'Machine-translated',
     opensInNewTab: 'opens in a new tab',
     dataFailed: (reason) => `The publisher's data could not be used (${reason}). Showing the built-in dataset instead.`,
+    partFailed: (reason) => `Part of this panel could not be loaded (${reason}). Some of it may be missing or in English.`,
     renderFailed: 'This panel could not be displayed.',
     japan: 'Japan',
     russia: 'Russia',
@@ -56,6 +59,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: '機械翻訳',
     opensInNewTab: '新しいタブで開きます',
     dataFailed: (reason) => `提供されたデータを使用できませんでした（${reason}）。内蔵データを表示しています。`,
+    partFailed: (reason) => `このパネルの一部を読み込めませんでした（${reason}）。一部の内容が欠けているか、英語で表示されている可能性があります。`,
     renderFailed: 'このパネルを表示できませんでした。',
     japan: '日本',
     russia: 'ロシア',
@@ -76,6 +80,7 @@ export const baseMessages: Record<Language, BaseMessages> = {
     machineTranslated: 'Машинный перевод',
     opensInNewTab: 'откроется в новой вкладке',
     dataFailed: (reason) => `Данные издателя не удалось использовать (${reason}). Показаны встроенные данные.`,
+    partFailed: (reason) => `Часть этой панели не удалось загрузить (${reason}). Что-то может отсутствовать или быть на английском.`,
     renderFailed: 'Не удалось показать эту панель.',
     japan: 'Япония',
     russia: 'Россия',

@@ -385,7 +385,7 @@ describe('<kuril-factbox>', () => {
       // Focus stays on the button that was pressed.
       expect(el.shadowRoot!.activeElement?.getAttribute('data-island')).to.equal('shikotan');
       await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(seen).to.deep.equal(['shikotan', 'habomai']);
       expect(shown(el)).to.deep.equal(['habomai']);

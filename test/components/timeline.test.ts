@@ -454,7 +454,7 @@ describe('<kuril-timeline>', () => {
       expect(shownIds(el)).to.have.length(ALL.length);
       expect(focused(el)).to.equal(label(item(el, ALL[2]!.id)));
       button.focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(shownIds(el)).to.have.length(2);
       expect(button.getAttribute('aria-expanded')).to.equal('false');

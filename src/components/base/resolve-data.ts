@@ -105,10 +105,14 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
   const custom = Boolean(src) || inline !== undefined;
   // A publisher's dataset is merged over everything the widget bundles (its items may cite any source).
   const bundledPromise = input.full || custom ? loadFull(bundle) : Promise.resolve(bundle.data);
+  // A chunk of the library that does not load (offline, or blocked by a Content-Security-Policy)
+  // is logged and shown to the reader as a notice, never silently.
+  const partsFailed: string[] = [];
   let translationFailed = false;
   const translationPromise = loadTranslation(lang, bundle.sections).catch((error: unknown) => {
-    // A missing translation chunk (blocked or offline): English text, labelled by its `lang`.
+    // A missing translation chunk: English text, labelled by its `lang`.
     console.error(`kuril-widgets: could not load the ${lang} text: ${String(error)}`);
+    partsFailed.push(`the ${lang} text: ${String(error)}`);
     translationFailed = true;
     return undefined;
   });
@@ -116,8 +120,9 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
   try {
     bundled = await bundledPromise;
   } catch (error) {
-    // The rest of the bundled data could not load (offline, blocked): show what the widget has.
+    // The rest of the bundled data could not load: show what the widget has.
     console.error(`kuril-widgets: could not load the bundled data: ${String(error)}`);
+    partsFailed.push(`the bundled data: ${String(error)}`);
     bundled = bundle.data;
   }
   const translation = await translationPromise;
@@ -126,12 +131,12 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
     if (!byLang) loaded.set(bundle, (byLang = new Map()));
     byLang.set(lang, translation);
   }
-  if (!custom) {
+  if (!custom && !partsFailed.length) {
     const sync = resolveSync(input, bundle);
     if (sync) return sync;
   }
   let base = bundled;
-  let notice = '';
+  let notice = partsFailed.length ? baseMessages[lang].partFailed(partsFailed.join('; ')) : '';
   let failure = '';
   if (custom) {
     try {
@@ -140,12 +145,12 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       base = result.dataset;
       if (result.failure) {
         failure = result.failure.message;
-        notice = baseMessages[lang].dataFailed(result.failure.message);
+        notice = [notice, baseMessages[lang].dataFailed(result.failure.message)].filter(Boolean).join(' ');
       }
     } catch (error) {
       // The validator chunk itself could not load (offline, blocked by a CSP).
       failure = `could not load the dataset validator: ${String(error)}`;
-      notice = baseMessages[lang].dataFailed(failure);
+      notice = [notice, baseMessages[lang].dataFailed(failure)].filter(Boolean).join(' ');
     }
   }
   return { data: localizeDataset(base, restrictTranslation(base, bundled, translation)), notice, failure };

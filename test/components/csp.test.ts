@@ -1,0 +1,272 @@
+// The one-tag CDN embed under a strict Content-Security-Policy (README, "Content-Security-Policy"):
+// each page is served with the policy as a header (web-test-runner.config.mjs, `/test-csp/page`)
+// and opened in an iframe; a probe script from 'self' records every `securitypolicyviolation`,
+// uncaught error and console warning or error of the page. npm test builds dist/cdn first.
+import { aTimeout, expect } from '../helpers.js';
+
+/** The policy the README asks for, at its strictest (no 'unsafe-inline', Trusted Types enforced). */
+const STRICT =
+  "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
+const TAGS = ['kuril-timeline', 'kuril-claims', 'kuril-factbox'] as const;
+const LANGS = ['en', 'ja', 'ru'] as const;
+const CDN = '/dist/cdn/kuril-widgets.js';
+const SRC = '/test/fixtures/publisher-valid.json';
+
+interface Probe {
+  violations: string[];
+  errors: string[];
+  console: string[];
+}
+interface Page {
+  frame: HTMLIFrameElement;
+  doc: Document;
+  probe: Probe;
+}
+
+const open: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of open.splice(0)) frame.remove();
+});
+
+/** Opens `/test-csp/page` with a policy, module scripts and a body, in an 800×600 iframe. */
+async function openPage(csp: string, scripts: string[], body: string, prerendered = false): Promise<Page> {
+  const query = new URLSearchParams({ csp, body });
+  if (prerendered) query.set('prerendered', '1');
+  for (const s of scripts) query.append('script', s);
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test-csp/page?${query}`;
+  document.body.append(frame);
+  open.push(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { kurilProbe?: Probe };
+  expect(win.kurilProbe, 'the probe script ran under the policy').to.exist;
+  return { frame, doc: frame.contentDocument!, probe: win.kurilProbe! };
+}
+
+/** Waits until every widget in the page has rendered and finished loading its data. */
+async function rendered(doc: Document, count: number): Promise<HTMLElement[]> {
+  for (let i = 0; i < 600; i++) {
+    const els = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
+    const done = els.filter((el) => {
+      const base = el.shadowRoot?.querySelector('[part=base]');
+      return base && base.getAttribute('aria-busy') !== 'true' && base.querySelector('[part=heading]');
+    });
+    if (els.length === count && done.length === count) {
+      // A frame more, for anything the last render started.
+      await aTimeout(50);
+      return els;
+    }
+    await aTimeout(20);
+  }
+  const missing = [...doc.querySelectorAll(TAGS.join(','))].filter((el) => !el.shadowRoot?.querySelector('[part=base]'));
+  throw new Error(`widgets did not render: ${missing.map((el) => el.outerHTML).join(', ') || '(none found)'}`);
+}
+
+const widgets = (attrs: (tag: string, lang: string) => string) =>
+  TAGS.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}" ${attrs(tag, lang)}></${tag}>`)).join('');
+
+/** The text of a widget's shadow root, without its style sheets. */
+const textOf = (el: HTMLElement) => el.shadowRoot!.querySelector('[part=base]')!.textContent!.replace(/\s+/g, ' ');
+const SCRIPT: Record<string, RegExp> = { en: /^[^\u0400-\u04ff\u3040-\u30ff]*$/, ja: /[\u3040-\u30ff]/, ru: /[\u0400-\u04ff]/ };
+
+describe('the CDN embed under a strict Content-Security-Policy', () => {
+  it('renders every widget in every language with src, styled, with no violation', async () => {
+    const { doc, probe } = await openPage(STRICT, [CDN], widgets((tag, lang) => `src="${SRC}?csp=${tag}-${lang}"`));
+    const els = await rendered(doc, TAGS.length * LANGS.length);
+    for (const el of els) {
+      const lang = el.getAttribute('lang')!;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part=base]')!;
+      const where = `<${el.localName} lang=${lang}>`;
+      expect(base.getAttribute('lang'), where).to.equal(lang);
+      expect(el.shadowRoot!.querySelector('[part=notice]'), `${where} shows no notice`).to.equal(null);
+      const heading = base.querySelector('[part=heading]')!.textContent!;
+      expect(heading, `${where} heading in its language`).to.match(SCRIPT[lang]);
+      // Lit's styles are constructable style sheets, which style-src 'self' does not block.
+      expect(el.shadowRoot!.adoptedStyleSheets.length, `${where} has its style sheets`).to.be.above(0);
+      expect(getComputedStyle(base).display, `${where} is styled`).to.equal('block');
+      if (el.localName === 'kuril-timeline') expect(textOf(el), `${where} shows the src dataset`).to.contain('Publisher: the Joint Declaration is signed');
+    }
+    expect(probe.violations).to.deep.equal([]);
+    expect(probe.errors).to.deep.equal([]);
+    expect(probe.console).to.deep.equal([]);
+  });
+
+  it('records what a policy blocks: a loader outside script-src is a violation, and nothing renders', async () => {
+    // Only the probe is allowed: the check of the test above sees a blocked script.
+    const { doc, probe } = await openPage(`script-src ${location.origin}/test-csp/probe.js; style-src 'self'`, [CDN], widgets(() => ''));
+    for (let i = 0; i < 100 && !probe.violations.length; i++) await aTimeout(20);
+    expect(probe.violations).to.have.length(1);
+    expect(probe.violations[0]).to.match(/^script-src(-elem)? .*\/dist\/cdn\/kuril-widgets\.js/);
+    expect(doc.querySelector('kuril-timeline')!.shadowRoot).to.equal(null);
+  });
+
+});
+
+/** STRICT, with script-src listing every file of dist/cdn but the chunks whose name matches `blocked`. */
+async function blocking(blocked: RegExp): Promise<string> {
+  const chunks = (await (await fetch('/test-csp/chunks')).json()) as string[];
+  const allowed = chunks.filter((f) => !blocked.test(f)).map((f) => `${location.origin}/dist/cdn/chunks/${f}`);
+  expect(allowed.length, 'some chunks are blocked').to.be.below(chunks.length);
+  return STRICT.replace("script-src 'self'", `script-src ${location.origin}/test-csp/probe.js ${location.origin}${CDN} ${allowed.join(' ')}`);
+}
+
+const noticeOf = (el: HTMLElement) => String(el.shadowRoot!.querySelector('[part=notice]')?.textContent ?? '(no notice)');
+const NOTICE = {
+  part: { en: /^Part of this panel could not be loaded \(/, ja: /^このパネルの一部を読み込めませんでした（/, ru: /^Часть этой панели не удалось загрузить \(/ },
+  data: { en: /The publisher's data could not be used \(/, ja: /提供されたデータを使用できませんでした（/, ru: /Данные издателя не удалось использовать \(/ },
+} as const;
+
+/** Every violation is a blocked chunk of `blocked`, every console line one of the library's errors. */
+function onlyBlocked(probe: Probe, blocked: RegExp, alsoLogged?: RegExp) {
+  expect(probe.violations.length, 'the policy blocked something').to.be.above(0);
+  for (const v of probe.violations) {
+    const file = /\/dist\/cdn\/chunks\/([^ ]+)/.exec(v)?.[1] ?? v;
+    expect(file, v).to.match(blocked);
+  }
+  expect(probe.errors).to.deep.equal([]);
+  const library = /^error: (kuril-widgets: could not load the|<kuril-(timeline|claims|factbox)>: could not load the dataset validator)/;
+  for (const line of probe.console) expect(alsoLogged?.test(line) || library.test(line), line).to.equal(true);
+}
+
+describe('a chunk blocked by the policy', () => {
+  it('the Japanese and Russian text: a notice in the widget\'s language, English text, src data still used', async () => {
+    const blocked = /^(ja|ru)-/;
+    const body = widgets((tag, lang) => `src="${SRC}?text=${tag}-${lang}"`) + widgets(() => '');
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], body);
+    const els = await rendered(doc, TAGS.length * LANGS.length * 2);
+    for (const el of els) {
+      const lang = el.getAttribute('lang') as (typeof LANGS)[number];
+      const where = `<${el.localName} lang=${lang}${el.hasAttribute('src') ? ' src' : ''}>`;
+      if (lang === 'en') expect(noticeOf(el), where).to.equal('(no notice)');
+      else expect(noticeOf(el), where).to.match(NOTICE.part[lang]);
+      expect(el.shadowRoot!.querySelector('[part=heading]'), where).to.exist;
+      if (el.localName === 'kuril-timeline' && el.hasAttribute('src')) expect(textOf(el), where).to.contain('Publisher: the Joint Declaration is signed');
+    }
+    onlyBlocked(probe, blocked);
+  });
+
+  it('the rest of the bundled data: a notice on the timeline that needs it', async () => {
+    const blocked = /^data-full-/;
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], `<kuril-timeline src="${SRC}?full" lang="ru"></kuril-timeline><kuril-timeline expanded></kuril-timeline>`);
+    const els = await rendered(doc, 2);
+    expect(noticeOf(els[0])).to.match(NOTICE.part.ru);
+    expect(noticeOf(els[1])).to.match(NOTICE.part.en);
+    // The src event that cites a source of the missing part is skipped, as an unknown source.
+    onlyBlocked(probe, blocked, /^warn: kuril-widgets dataset: events\[1\]\.citations\[0\]\.source: "new-indian-express-2018-11-15" is not a known source/);
+  });
+
+  it('the dataset validator: src and inline widgets show the notice and the bundled data', async () => {
+    const blocked = /^load-/;
+    const inline = '<script type="application/json">{"meta":{"version":"inline-1"}}</script>';
+    const body = widgets((tag, lang) => `src="${SRC}?validator=${tag}-${lang}"`) + TAGS.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}">${inline}</${tag}>`)).join('');
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], body);
+    const els = await rendered(doc, TAGS.length * LANGS.length * 2);
+    for (const el of els) {
+      const lang = el.getAttribute('lang') as (typeof LANGS)[number];
+      expect(noticeOf(el), `<${el.localName} lang=${lang}>`).to.match(NOTICE.data[lang]);
+      expect(noticeOf(el)).to.contain('could not load the dataset validator');
+    }
+    onlyBlocked(probe, blocked);
+  });
+});
+
+describe('loading the library twice under a strict policy', () => {
+  const NPM = '/src/index.ts';
+  const later = `/test-csp/after-defined.js?module=${NPM}`;
+  const WITHOUT_DUPLICATES = STRICT.replace(" 'allow-duplicates'", '');
+
+  async function works(doc: Document, probe: Probe, count: number, violations: string[] = []): Promise<void> {
+    await rendered(doc, count);
+    // Widgets added afterwards render too, with either copy's definition.
+    const added = doc.createElement('kuril-factbox');
+    added.setAttribute('lang', 'ja');
+    doc.body.append(added);
+    await rendered(doc, count + 1);
+    expect(probe.violations.map((v) => v.replace(/ at .*/, ''))).to.deep.equal(violations);
+    expect(probe.errors).to.deep.equal([]);
+  }
+
+  it("the npm modules after the CDN embed: with 'allow-duplicates', the second copy loads and warns once", async () => {
+    const { doc, probe } = await openPage(STRICT, [CDN, later], widgets(() => ''));
+    await works(doc, probe, 9);
+    for (let i = 0; i < 200 && !(probe as Probe & { later?: string }).later; i++) await aTimeout(20);
+    expect((probe as Probe & { later?: string }).later).to.equal('loaded');
+    expect(probe.console).to.have.length(1);
+    expect(probe.console[0]).to.match(/^warn: kuril-widgets: <kuril-\w+> is already defined, so kuril-widgets is loaded twice/);
+  });
+
+  it("the CDN embed and the npm modules at once, with 'allow-duplicates': whichever defines first wins, no error", async () => {
+    const { doc, probe } = await openPage(STRICT, [CDN, NPM], widgets(() => ''));
+    await works(doc, probe, 9);
+    expect(probe.console.length, probe.console.join('\n')).to.be.below(2);
+    for (const line of probe.console) expect(line).to.match(/^warn: kuril-widgets: <kuril-\w+> is already defined, so kuril-widgets is loaded twice/);
+  });
+
+  for (const [name, csp] of [
+    ['with', STRICT],
+    ['without', WITHOUT_DUPLICATES],
+  ] as const) {
+    it(`the CDN embed after the npm modules, ${name} 'allow-duplicates': the loader loads nothing, no error`, async () => {
+      const { doc, probe } = await openPage(csp, [NPM, CDN], widgets(() => ''));
+      await works(doc, probe, 9);
+      expect(probe.console).to.deep.equal([]);
+    });
+  }
+
+  it("without 'allow-duplicates', a second copy of Lit is refused its policy (why the README asks for it)", async () => {
+    const { frame, doc, probe } = await openPage(WITHOUT_DUPLICATES, [CDN, later], widgets(() => ''));
+    for (let i = 0; i < 200 && !(probe as Probe & { later?: string }).later; i++) await aTimeout(20);
+    const enforced = 'trustedTypes' in frame.contentWindow!;
+    await works(doc, probe, 9, enforced ? ['trusted-types trusted-types-policy'] : []);
+    // The npm copy's Lit throws when it creates its policy: the copy does not load at all.
+    expect((probe as Probe & { later?: string }).later).to.match(enforced ? /^failed: .*lit-html/ : /^loaded$/);
+  });
+});
+
+describe('pre-rendered widgets under a strict policy', () => {
+  /** The `'sha256-…'` sources of the distinct `<style>` blocks of the pre-rendered fixtures. */
+  async function styleHashes(): Promise<string[]> {
+    const fixtures = (await (await fetch('/node_modules/.cache/kuril-ssr/fixtures.json')).json()) as { name: string; html: string }[];
+    const styles = new Set(fixtures.filter((f) => / #1( |$)/.test(f.name)).flatMap((f) => [...f.html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])));
+    const hashes: string[] = [];
+    for (const css of styles) {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      hashes.push(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    }
+    return hashes;
+  }
+  const styledWidgets = (doc: Document) => {
+    const els = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
+    expect(els).to.have.length(TAGS.length * LANGS.length);
+    for (const el of els) {
+      const base = el.shadowRoot?.querySelector<HTMLElement>('[part=base]');
+      expect(base, `<${el.localName} lang=${el.getAttribute('lang')}> has its declarative shadow root`).to.exist;
+      expect(getComputedStyle(base!).display, `<${el.localName} lang=${el.getAttribute('lang')}> is styled`).to.equal('block');
+    }
+  };
+
+  it("without script, styled when style-src lists the hashes of the widgets' <style> blocks", async () => {
+    const hashes = await styleHashes();
+    expect(hashes.length, 'one style block per widget').to.equal(TAGS.length);
+    const { doc, probe } = await openPage(STRICT.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`), [], '', true);
+    styledWidgets(doc);
+    expect(probe.violations).to.deep.equal([]);
+  });
+
+  it("under style-src 'self' alone, the inline styles are blocked until the CDN embed upgrades the widgets", async () => {
+    const { doc, probe } = await openPage(STRICT, [CDN], '', true);
+    await rendered(doc, TAGS.length * LANGS.length);
+    const upgraded = () => [...doc.querySelectorAll(TAGS.join(','))].every((el) => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
+    for (let i = 0; i < 250 && !upgraded(); i++) await aTimeout(20);
+    expect(upgraded(), 'every widget upgraded').to.equal(true);
+    // After the upgrade, Lit's constructable style sheets style them.
+    styledWidgets(doc);
+    expect(probe.violations.length).to.be.above(0);
+    for (const v of probe.violations) expect(v).to.match(/^style-src(-elem)? inline/);
+    expect(probe.errors).to.deep.equal([]);
+    expect(probe.console).to.deep.equal([]);
+  });
+});
