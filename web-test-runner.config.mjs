@@ -33,7 +33,7 @@ const CHROMIUM_ONLY = [
 const FIREFOX_FILES = ['test/**/*.test.ts', ...CHROMIUM_ONLY.map((f) => `!${f}`)];
 // WebKit also skips what its WebDriver launcher cannot do: setViewport (claims-bundled) and
 // holding a key down (Shift+Tab in factbox); @web/test-runner-commands offers neither over WebDriver.
-const WEBKIT_FILES = [...FIREFOX_FILES, '!test/components/claims-bundled.test.ts', '!test/components/factbox.test.ts'];
+const WEBKIT_FILES = [...FIREFOX_FILES, '!test/components/claims-bundled.test.ts', '!test/components/factbox.test.ts', '!test/components/compact.test.ts'];
 
 function otherBrowserGroups() {
   const groups = [];

@@ -107,38 +107,28 @@ export function dateInRange(date: string, endDate: string | undefined, from?: st
 }
 
 // -------------------------------------------------------------------------------------------------
-// Formatting, with Intl (no locale data of our own). A new language is a compile error here.
+// Formatting. A new language is a compile error here.
 // -------------------------------------------------------------------------------------------------
 
-/** The Intl locale each language formats dates with (British day-month order for English). */
-const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
+/*
+ * The three patterns are those of Intl.DateTimeFormat (en-GB, ja-JP, ru-RU, long month), written out:
+ * the first Intl.DateTimeFormat a page creates costs 50–100 ms of main-thread time (ICU's set-up;
+ * 250 ms at a 4× slower CPU), more than rendering a whole timeline, for 36 month names. The tests
+ * check every month and many days of these tables against Intl itself (test/i18n/dates.test.ts).
+ */
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Russian months: genitive after a day ("15 августа"), nominative alone ("август 1945"). */
+const RU_MONTHS_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
 
-/** How a year alone and a month alone are written; days use Intl's own pattern. */
-const YEAR_MONTH: Record<Language, { year: (y: string) => string; month: (m: string, y: string) => string | undefined }> =
-  {
-    en: { year: (y) => y, month: () => undefined },
-    ja: { year: (y) => `${y}年`, month: () => undefined },
-    // Russian writes a month alone in the nominative ("август 1945"), which Intl gives for a month
-    // formatted on its own; Intl's "август 1945 г." adds the year abbreviation we leave out.
-    ru: { year: (y) => y, month: (m, y) => `${m} ${y}` },
-  };
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(DATE_LOCALES[lang], { timeZone: 'UTC', ...options });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
-function utcDate(p: DateParts): Date {
-  const d = new Date(Date.UTC(2000, (p.month ?? 1) - 1, p.day ?? 1, 12));
-  d.setUTCFullYear(p.year);
-  return d;
-}
+/** How a year alone, a month of a year and a day are written in each language. */
+const PATTERNS: Record<Language, { year: (y: string) => string; month: (m: number, y: string) => string; day: (d: number, m: number, y: string) => string }> = {
+  en: { year: (y) => y, month: (m, y) => `${EN_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${EN_MONTHS[m - 1]} ${y}` },
+  ja: { year: (y) => `${y}年`, month: (m, y) => `${y}年${m}月`, day: (d, m, y) => `${y}年${m}月${d}日` },
+  // Russian writes a month alone in the nominative ("август 1945") and leaves out the "г." that
+  // Intl adds to a month and year; a day is Intl's "19 октября 1956 г.".
+  ru: { year: (y) => y, month: (m, y) => `${RU_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${RU_MONTHS_OF[m - 1]} ${y} г.` },
+};
 
 /**
  * Formats a partial date at its precision for a language: `1855`, `August 1945`, `19 October 1956`;
@@ -146,31 +136,30 @@ function utcDate(p: DateParts): Date {
  * may be coarser (a day formatted as its year). An invalid date is returned as it is.
  */
 export function formatPartialDate(date: string, precision: DatePrecision | undefined, lang: Language): string {
+  // Memoised: a claim's "Responds to" links and every citation format dates again and again.
+  const key = `${lang} ${precision ?? ''} ${date}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, (text = formatUncached(date, precision, lang)));
+  }
+  return text;
+}
+
+/** Dates already formatted, by language, precision and date (bounded: a dataset may hold many). */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 10_000;
+
+function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {
   const parts = parsePartialDate(date);
   if (!parts) return date;
   const at = precision ?? parts.precision;
+  // The year as the data writes it, four digits (0000, 0987), at every precision.
   const year = String(parts.year).padStart(4, '0');
-  const style = YEAR_MONTH[lang];
+  const style = PATTERNS[lang];
   if (at === 'year' || parts.month === undefined) return style.year(year);
-  const d = utcDate(parts);
-  if (at === 'month' || parts.day === undefined) {
-    return style.month(formatter(lang, { month: 'long' }).format(d), year) ?? withYear(formatter(lang, { month: 'long', year: 'numeric' }), d, year);
-  }
-  return withYear(formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }), d, year);
-}
-
-/**
- * Formats `d` with the year written as in the data (`year`, four digits): Intl writes the
- * proleptic year 0 as "1" (1 BC, without the era) and years before 1000 without leading zeros. Such
- * a year is formatted as the year 2000 later (which has the same leap years, as 2000 ≡ 0 mod 400)
- * and the four digits replaced, so the rest is exactly Intl's.
- */
-function withYear(format: Intl.DateTimeFormat, d: Date, year: string): string {
-  const y = d.getUTCFullYear();
-  if (y >= 1000) return format.format(d);
-  const stand = new Date(d.getTime());
-  stand.setUTCFullYear(y + 2000);
-  return format.format(stand).replace(String(y + 2000), year);
+  if (at === 'month' || parts.day === undefined) return style.month(parts.month, year);
+  return style.day(parts.day, parts.month, year);
 }
 
 /** A date or a span, as the pieces a `<time>` pair shows: `start`, the dash between, and `end`. */

@@ -22,7 +22,7 @@ import {
 
 // Partial ISO dates live in partial-date.ts; re-exported here for the data module's public API.
 export { compareDates, dateInRange, datePrecision, daysInMonth, isValidPartialDate } from './partial-date.js';
-import { compareDates, dateInRange, parsePartialDate } from './partial-date.js';
+import { dateInRange, parsePartialDate } from './partial-date.js';
 
 // -------------------------------------------------------------------------------------------------
 // Selection
@@ -119,7 +119,9 @@ export function selectClaims(ds: Dataset, opts: ClaimQuery = {}): Claim[] {
         (!topics || topics.has(claim.topic)) &&
         dateInRange(claim.date, undefined, opts.from, opts.to),
     )
-    .sort((a, b) => compareDates(a.date, b.date));
+    .map((claim) => ({ claim, key: sortKey(claim.date) }))
+    .sort((a, b) => compareKeys(a.key, b.key, a.claim.date, b.claim.date))
+    .map((k) => k.claim);
 }
 
 /**
@@ -163,12 +165,12 @@ export function sourceById(ds: Dataset, id: string): Source | undefined {
  * skipped.
  */
 export function sourcesOf(ds: Dataset, item: { citations: readonly Citation[] }): Source[] {
-  const result: Source[] = [];
+  const result = new Set<Source>();
   for (const citation of list(item.citations)) {
     const source = sourceById(ds, citation.source);
-    if (source && !result.includes(source)) result.push(source);
+    if (source) result.add(source);
   }
-  return result;
+  return [...result];
 }
 
 /** The id of the DOM anchor of an event in a timeline: `kuril-event-<id>`. */

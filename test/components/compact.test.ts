@@ -15,7 +15,8 @@ const ids = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll('article.cl
 async function bare(tag: string, lang: string): Promise<HTMLElement> {
   document.body.style.margin = '0';
   const main = document.createElement('main');
-  main.style.cssText = 'max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 16px/1.5 serif';
+  // Chromium's default serif (Times New Roman, Liberation Serif here); Firefox's plain `serif` is wider.
+  main.style.cssText = "max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 16px/1.5 'Times New Roman', serif";
   const el = document.createElement(tag);
   el.lang = lang;
   main.append(el);

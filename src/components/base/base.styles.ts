@@ -94,12 +94,13 @@ export const baseStyles = css`
   .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 1em;
+    gap: 0 1em;
     margin-top: var(--_space, 1rem);
     padding-top: 0.5em;
     border-top: 1px solid var(--_border);
     color: var(--_muted);
     font-size: 0.8125em;
+    line-height: 1.4;
   }
   .kind,
   .seen-at {

@@ -15,6 +15,15 @@ import { DataController, DeferController, InlineDataController, LangController }
 import { bundledSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
+/** Resolves in a new task (so the browser may paint and handle input before what follows). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+/**
+ * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
+ * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
+ */
+let evaluating = !isServer;
+if (!isServer) setTimeout(() => (evaluating = false));
+
 export { listEntries } from './attributes.js';
 
 /** Colour themes: `auto` follows the reader's `prefers-color-scheme`. */
@@ -271,17 +280,34 @@ export abstract class KurilElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (isServer) return super.scheduleUpdate();
-    const near = this.hasUpdated ? undefined : this.deferCtl.whenNear();
-    if (!near && (this.hasUpdated || !this.prerendered)) {
+    if (this.hasUpdated) {
+      this.dataCtl.sync();
+      return super.scheduleUpdate();
+    }
+    const near = this.deferCtl.whenNear();
+    const early = evaluating;
+    if (!near && !this.prerendered && !early) {
       this.dataCtl.sync();
       return super.scheduleUpdate();
     }
     return (async () => {
       await near;
       const pending = this.dataCtl.sync();
-      if (!this.hasUpdated && this.prerendered) await pending;
+      if (this.prerendered) await pending;
+      // A tag upgraded while the widget's module was evaluated: its first render is a task of its
+      // own, so the page sees two shorter tasks instead of one long one.
+      if (early) await nextTask();
       return super.scheduleUpdate();
     })();
+  }
+
+  /**
+   * An update run at once (printing) bypasses `scheduleUpdate`: the data it needs is applied first
+   * when it is loaded (every item, for print).
+   */
+  protected override performUpdate(): void {
+    if (!isServer && this.hasUpdated) this.dataCtl.sync();
+    super.performUpdate();
   }
 
   /** A pre-rendered widget's first client render replaces the server's HTML (same content). */

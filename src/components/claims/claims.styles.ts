@@ -248,6 +248,19 @@ export const claimsStyles = css`
     font-weight: normal;
     white-space: nowrap;
   }
+  /* The key positions of the compact view: the same cards, a little tighter. */
+  .brief .claim {
+    padding: 0.5em 0.625em;
+  }
+  .brief .claim p {
+    margin-top: 0.25em;
+  }
+  .brief .claim .meta {
+    margin: 0;
+  }
+  .brief .toggle {
+    margin-top: 0.375em;
+  }
   .topic-body {
     padding-bottom: calc(var(--_gap) * 0.75);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { sourceById } from '../../data/query.js';
 import { formatPartialDate } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Language, type Party } from '../../data/schema.js';
@@ -7,14 +8,11 @@ import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
 import { ISLAND_NAMES, nameIslandsIn } from '../../i18n/names.js';
 import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
-import { emptyDataset } from '../../data/tiers.js';
 import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import type { WidgetBundle } from '../base/resolve-data.js';
-import { claims as bundledClaims } from '../../data/bundled/claims.js';
-import { meta as bundledMeta } from '../../data/bundled/meta.js';
-import { sources as bundledSources } from '../../data/sources.js';
+import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { claimCount, firstData, topicTotals } from './data-first.js';
 import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { messages } from './messages.js';
@@ -34,6 +32,17 @@ const first = keyword(CLAIMS_FIRST, 'alphabetical');
 const CLAIM_PREFIX = 'claim-';
 /** Claims panels on the page: a deep link is handled by the first one that shows the claim. */
 const live = new Set<KurilClaims>();
+
+/**
+ * The work the first pass of a long panel may do, and each later pass, in units of about one DOM
+ * node's worth: bounded by work, not by the number of claims, so that 2,000 claims of 100 links
+ * each render in many short tasks. A claim costs its text plus its links and citations.
+ */
+const FIRST_WORK = 600;
+/** The bundles whose every claim is loaded (see `loadAll`). */
+const fullLoaded = new WeakSet<WidgetBundle>();
+const PASS_WORK = 2000;
+const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?? 0) + answeredBy + 2 * c.citations.length;
 
 /**
  * Each side's position in its own words, side by side, with sources.
@@ -86,7 +95,8 @@ export class KurilClaims extends KurilElement {
   static override readonly defaultTag = 'kuril-claims';
   /** The claims and the sources: the panel's own data. */
   static override bundle: WidgetBundle = {
-    data: emptyDataset(bundledMeta, { claims: bundledClaims, sources: bundledSources }),
+    data: firstData,
+    full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-claims'],
   };
   static override styles = [...KurilElement.styles, claimsStyles];
@@ -95,6 +105,15 @@ export class KurilClaims extends KurilElement {
   private idle = 0;
   /** The claim a deep link (`#claim-<id>`) asks for, until it is revealed. */
   private pendingHash = '';
+  /** True once every claim is loading in the background (see `updated`). */
+  private prefetching = false;
+  /** The work the render in progress has left (see FIRST_WORK); below zero, claims were left for a later pass. */
+  private left = 0;
+  /** The next pass of a long panel, while one is scheduled. */
+  private pass?: Promise<void>;
+
+  /** How much work the panel renders: a long panel renders in passes, so the first claims show at once. */
+  @state() private work = FIRST_WORK;
 
   /** Groups (`topic/party`) whose further claims the reader has shown. */
   @state() private openGroups: ReadonlySet<string> = new Set();
@@ -167,10 +186,42 @@ export class KurilClaims extends KurilElement {
     return !this.expanded && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
   }
 
+  /** Every claim is needed unless the compact view shows only its first topic's key positions. */
+  protected override needsFullData(): boolean {
+    return !this.scripted || !this.isBrief() || this.expandedAll || this.openTopics !== undefined || this.fullTopics.size > 0;
+  }
+
+  /**
+   * Loads every claim (once per page) before the reader's action reveals more than the first tier.
+   * Synchronous once they are loaded (usually, in the background when the page was idle), so the
+   * action's update is the one that follows it.
+   */
+  private loadAll(): Promise<void> | undefined {
+    const bundle = (this.constructor as typeof KurilClaims).bundle;
+    if (fullLoaded.has(bundle)) return undefined;
+    return loadFull(bundle).then(
+      () => void fullLoaded.add(bundle),
+      () => undefined,
+    );
+  }
+
+  /** True while the panel shows the bundled first tier (not every claim, nor a publisher's). */
+  private onFirstTier(): boolean {
+    return this.data.claims.length < claimCount && !this.src && this.inlineJson === undefined && this.data.claims.length > 0;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // A later pass renders more of the same view.
+    if (this.view && changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('work')) return;
+    // A pre-rendered panel is replaced in one go (passes would shift what the server drew).
+    if (this.prerendered || !this.scripted) this.work = Infinity;
     this.view = claimsView(this.data, {
-      brief: this.isBrief() && !this.expandedAll,
+      // While every claim loads (the reader printed or opened a topic), the first tier shows as the
+      // compact view it was made for, not as a partial list.
+      brief: (this.isBrief() && !this.expandedAll) || this.onFirstTier(),
+      // The first tier holds each side's key positions: say how many claims each topic has.
+      totals: this.onFirstTier() ? topicTotals : undefined,
       lang: this.language,
       parties: this.value(parties),
       topics: this.value(topics),
@@ -181,6 +232,23 @@ export class KurilClaims extends KurilElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    if (this.left < 0 && !this.pass && !this.busy) {
+      // The next pass runs in a later task, so the browser can paint and handle input in between.
+      this.pass = new Promise((resolve) =>
+        setTimeout(() => {
+          this.pass = undefined;
+          this.work += PASS_WORK;
+          resolve();
+        }),
+      );
+    }
+    // With the first tier shown, load every claim once the page is idle, so that opening a topic
+    // shows it at once.
+    if (!this.busy && !this.prefetching && this.scripted && this.view?.brief) {
+      this.prefetching = true;
+      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 2000));
+      idle(() => void this.loadAll(), { timeout: 5000 });
+    }
     if (this.deferLayout && !this.busy && !this.idle) {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
       this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
@@ -193,6 +261,16 @@ export class KurilClaims extends KurilElement {
       );
       if (this.view?.shown.has(id) && !earlier) void this.reveal(id, 'start');
     }
+  }
+
+  /** `updateComplete` resolves once every pass of a long panel has rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pass) {
+      await this.pass;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private onToggle(event: Event): void {
@@ -214,12 +292,16 @@ export class KurilClaims extends KurilElement {
   }
 
   /** Opens or closes a topic of the compact view. */
-  private onTopic(topic: ClaimTopic): void {
+  private async onTopic(topic: ClaimTopic): Promise<void> {
+    const loading = this.loadAll();
+    if (loading) await loading;
     const next = new Set(this.topicsOpen());
     const expanded = !next.has(topic);
     if (expanded) next.add(topic);
     else next.delete(topic);
     this.openTopics = next;
+    // The topic's claims as the update (with every claim loaded) shows them.
+    await this.updateComplete;
     const ids = this.view?.sections.find((s) => s.topic === topic)?.sides.flatMap((g) => g.claims.map((c) => c.id)) ?? [];
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group: topic }));
   }
@@ -227,10 +309,14 @@ export class KurilClaims extends KurilElement {
   /** Shows the whole of the previewed topic, then moves focus to its first further claim. */
   private async onMore(section: ClaimsSection): Promise<void> {
     const key = new Set(section.key.map((c) => c.id));
-    const ids = [...section.sides, ...section.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    const loading = this.loadAll();
+    if (loading) await loading;
     this.fullTopics = new Set(this.fullTopics).add(section.topic);
-    this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
     await this.updateComplete;
+    // The topic as it is now (every claim loaded).
+    const now = this.view?.sections.find((s) => s.topic === section.topic) ?? section;
+    const ids = [...now.sides, ...now.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
     (this.renderRoot as ShadowRoot).getElementById(`claim-${ids[0] ?? ''}`)?.focus();
   }
 
@@ -248,11 +334,17 @@ export class KurilClaims extends KurilElement {
     const topic = this.view?.brief ? this.view.topicOf.get(claim) : undefined;
     if (topic && !root.getElementById(id)) {
       // The compact view: open the claim's topic in full.
+      await this.loadAll();
       this.openTopics = new Set(this.topicsOpen()).add(topic);
       this.fullTopics = new Set(this.fullTopics).add(topic);
       await this.updateComplete;
     }
     let target = root.getElementById(id);
+    if (!target) {
+      // Not rendered yet (a later pass of a long panel).
+      await this.updateComplete;
+      target = root.getElementById(id);
+    }
     const group = target?.closest('li.extra') && target.closest<HTMLElement>('.side')?.dataset.group;
     if (group && !this.openGroups.has(group)) {
       this.openGroups = new Set(this.openGroups).add(group);
@@ -267,6 +359,7 @@ export class KurilClaims extends KurilElement {
     const msg = messages[this.language];
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
+    this.left = this.work;
     const { single, shown, answers } = view;
     const depth = single ? 1 : 2;
     const renderGroups = (topic: ClaimTopic, groups: ClaimsView['sections'][number]['sides'], anySide: boolean) =>
@@ -398,10 +491,15 @@ export class KurilClaims extends KurilElement {
     const listed = this.scripted ? items : items.slice(0, items.length - hidden.length);
     return html`<div part="side side-${party}" class="side party-${party}${open ? ' open' : ''}" data-group=${group}
       >${this.renderHeading(this.groupHeading(party), depth, 'side-heading')}<ul class="list" id=${listId}>
-        ${listed.map(
-          (c, i) =>
-            html`<li class=${max && i >= max ? 'extra' : ''}>${this.renderClaim(c, shown, answers.get(c.id))}</li>`,
-        )}
+        ${listed.map((c, i) => {
+          // Claims beyond this pass's work wait for a later pass; those already rendered are kept as they are.
+          if (this.left < 0) return nothing;
+          const answeredBy = answers.get(c.id);
+          this.left -= workOf(c, answeredBy?.length);
+          return html`<li class=${max && i >= max ? 'extra' : ''}>${guard([c, this.view, this.data, this.language], () =>
+            this.renderClaim(c, shown, answeredBy),
+          )}</li>`;
+        })}
       </ul
       >${hidden.length && this.scripted
         ? html`<button

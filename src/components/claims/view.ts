@@ -48,6 +48,8 @@ export interface ClaimsOptions {
    * other topics are closed (opening one shows it in full).
    */
   brief?: boolean;
+  /** How many claims each topic has in all, when `data` holds only some of them (the first tier). */
+  totals?: Readonly<Record<string, number>> | undefined;
 }
 
 export interface PartyGroup {
@@ -139,7 +141,7 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
       anySide: sideGroups.some((g) => g.claims.length > 0),
       rest: groups.slice(sideGroups.length),
       key: sideGroups.map((g) => keyClaim(g.claims)).filter((c): c is Claim => Boolean(c)),
-      total: inTopic.length,
+      total: o.totals?.[topic] ?? inTopic.length,
     });
   }
   return {

@@ -59,7 +59,7 @@ export const factboxStyles = css`
   .picker {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: 0.25rem 0.375rem;
     margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
@@ -212,6 +212,20 @@ export const factboxStyles = css`
   }
   .toggle:hover {
     border-color: currentColor;
+  }
+  /* Compact: the two folded summaries share a line; an open one takes the whole width. */
+  .overview.folded {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1.25em;
+  }
+  .overview.folded > * {
+    flex: 0 1 auto;
+  }
+  .overview.folded > p,
+  .overview.folded > details[open] {
+    flex-basis: 100%;
   }
   details.status-toggle > summary {
     color: inherit;

@@ -159,7 +159,7 @@ export class KurilFactbox extends KurilElement {
 
   private renderOverview(msg: FactboxMessages): TemplateResult {
     const { overview } = this.data;
-    return html`<div class="overview" part="overview">
+    return html`<div class=${this.view?.brief ? 'overview folded' : 'overview'} part="overview">
       <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
       ${this.view?.brief
         ? html`<details class="status-toggle"

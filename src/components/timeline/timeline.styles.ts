@@ -36,6 +36,9 @@ export const timelineStyles = css`
   .item.brief {
     padding-bottom: calc(var(--_gap) / 3);
   }
+  .item.brief .date {
+    line-height: 1.3;
+  }
   .item.brief .h2 {
     margin: 0;
     font-size: 0.9375em;

@@ -15,8 +15,26 @@ import { DENSITIES, ORDERS, timelineView, type Density, type Order, type Timelin
 
 export { DENSITIES, ORDERS, type Density, type Order } from './view.js';
 
-/** Events rendered in the first pass, and added in each later pass, of a long list. */
+/** Events rendered in the first pass of a long list, at most (the work budget below decides). */
 const STEP = 25;
+/**
+ * The work a pass of a long list may do, in units of about one DOM node's worth: the first pass
+ * (about 25 ordinary events) and each later one. Bounded by work, not by the number of events, so
+ * 200 events of 100 citations each render in many short tasks, not one long one.
+ */
+const FIRST_WORK = 250;
+const PASS_WORK = 2000;
+/** An event's work: its date, title and summary, plus two units per citation (a list item, link and label). */
+const workOf = (item: TimelineItem): number => 6 + 2 * item.event.citations.length;
+/** How many items, from `start` on, fit in `budget` (at least one more, so every pass makes progress). */
+function fitting(items: readonly TimelineItem[], start: number, budget: number): number {
+  let end = Math.max(0, start);
+  for (let used = 0; end < items.length; end++) {
+    used += workOf(items[end]!);
+    if (used > budget && end > start) break;
+  }
+  return end;
+}
 
 /** Timelines on the page: a deep link is handled by the first one that shows the event. */
 const live = new Set<KurilTimeline>();
@@ -96,6 +114,9 @@ export class KurilTimeline extends KurilElement {
   @state() private showAll = false;
   /** True while the page prints: every event is rendered. */
   @state() private printing = false;
+  /** The count of events the first pass (or the pass after a toggle) starts from, until it is sized by its work. */
+  private refit?: number = 0;
+
   /** How many events are rendered: a long list renders in passes, so the first events show at once. */
   @state() private rendered = STEP;
 
@@ -182,6 +203,13 @@ export class KurilTimeline extends KurilElement {
       total: firstTier ? eventCount : undefined,
       eraSpans: firstTier ? eraSpans : undefined,
     });
+    // Size the first pass (and the pass after a toggle) by its work.
+    const items = this.refit !== undefined && !this.busy && Number.isFinite(this.rendered) ? this.view.groups.flatMap((g) => g.items) : [];
+    if (items.length && this.refit !== undefined) {
+      const start = this.refit;
+      this.rendered = Math.max(start === 0 ? 0 : this.rendered, Math.min(start + STEP, fitting(items, start, FIRST_WORK)));
+      this.refit = undefined;
+    }
     if (!this.busy && this.view.unknownHighlights.length) {
       const using = this.value(highlight).filter((id) => !this.view?.unknownHighlights.includes(id));
       this.warnOnce('highlight', this.view.unknownHighlights.join(', '), 'ids of events in the dataset', using.join(', ') || 'none');
@@ -207,7 +235,7 @@ export class KurilTimeline extends KurilElement {
       this.pass = new Promise((resolve) =>
         setTimeout(() => {
           this.pass = undefined;
-          this.rendered += STEP * 8;
+          this.rendered = fitting(this.view?.groups.flatMap((g) => g.items) ?? [], this.rendered, PASS_WORK);
           resolve();
         }),
       );
@@ -243,7 +271,9 @@ export class KurilTimeline extends KurilElement {
     const before = new Set(this.shownIds());
     const known = expanded ? (condensed ? undefined : [...(this.view?.extraIds ?? [])]) : [];
     this.showAll = expanded;
-    this.rendered = Math.max(this.rendered, before.size + STEP);
+    // The pass after the toggle renders the revealed events up to a pass's work (see willUpdate).
+    this.rendered = Math.max(this.rendered, before.size);
+    this.refit = before.size;
     if (known) this.dispatchEvent(new KurilExpandEvent({ ids: known, expanded }));
     await this.updateComplete;
     const ids = known ?? this.shownIds().filter((id) => !before.has(id));

@@ -1,0 +1,46 @@
+// What each size check measures, shared by the size report (scripts/size.mjs) and size-limit
+// (.size-limit.mjs), so both count the same files: the CDN loader; each page (the loader plus the
+// files it preloads for the widgets on it, read from the preload map the build writes at the top of
+// the loader, and for a Japanese or Russian page that language's text chunks); every lazy chunk;
+// and each npm entry point's bundle (written to dist/size/ by the size report).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CDN_DIR = 'dist/cdn';
+const ALL = ['kuril-timeline', 'kuril-claims', 'kuril-factbox'];
+
+/** Where the size report writes an npm entry's bundle (`npm ./data.js` → dist/size/npm-data.js.js). */
+export const npmBundleFile = (name) => `dist/size/npm-${name.replace(/^npm /, '').replace(/^\.\/?/, '').replace(/[^\w.-]+/g, '_') || 'index'}.js`;
+
+/** The preload map of the built loader: `{ deps: { tag: [files] }, text: { 'lang:section': file } }`. */
+export function preloadMap(dir = CDN_DIR) {
+  const loader = readFileSync(join(dir, 'kuril-widgets.js'), 'utf8');
+  const json = /^const __KURIL_PRELOAD__=(\{.*?\});/.exec(loader)?.[1];
+  if (!json) throw new Error(`${dir}/kuril-widgets.js has no preload map: run npm run build`);
+  return JSON.parse(json);
+}
+
+/** The CDN checks: `{ name, files }`, files relative to the project. */
+export function cdnChecks(dir = CDN_DIR) {
+  const preload = preloadMap(dir);
+  const checks = [{ name: 'cdn loader', files: [join(dir, 'kuril-widgets.js')] }];
+  const page = (name, tags, langs = []) => {
+    const files = new Set(['kuril-widgets.js']);
+    for (const tag of tags) {
+      const deps = preload.deps[tag];
+      if (!deps?.length) throw new Error(`the preload map has no files for <${tag}>`);
+      for (const file of deps) files.add(file);
+    }
+    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) files.add(file);
+    checks.push({ name, files: [...files].map((f) => join(dir, f)) });
+  };
+  for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);
+  page('cdn page: all three widgets', ALL);
+  page('cdn page: all three widgets, ja', ALL, ['ja']);
+  page('cdn page: all three widgets, ru', ALL, ['ru']);
+  for (const chunk of readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js')).sort()) {
+    checks.push({ name: `cdn chunk ${chunk.replace(/-[A-Za-z0-9_-]{8}\.js$/, '')}`, files: [join(dir, 'chunks', chunk)] });
+  }
+  for (const check of checks) for (const file of check.files) if (!existsSync(file)) throw new Error(`${check.name}: ${file} is missing`);
+  return checks;
+}

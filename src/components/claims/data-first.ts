@@ -1,0 +1,32 @@
+/**
+ * What the claims panel shows first, by default (the compact view): in every topic, each side's
+ * key position (see `keyClaim`), with only the sources they cite, and how many claims each topic
+ * has in all. The CDN build replaces this module with its precomputed value (rollup.config.mjs,
+ * `prebuiltData`), so the panel's chunk carries only this; every claim loads when the reader opens
+ * a topic or asks for more, and in the background once the page is idle (`data-full.ts`).
+ */
+import { claims } from '../../data/bundled/claims.js';
+import { meta } from '../../data/bundled/meta.js';
+import { sources } from '../../data/sources.js';
+import { CLAIM_TOPICS, type Claim } from '../../data/schema.js';
+import { tier } from '../../data/tiers.js';
+import { keyClaim } from './view.js';
+
+/** How many claims each topic has (the compact view's counts and "Show N more"). */
+export const topicTotals: Record<string, number> = Object.fromEntries(
+  CLAIM_TOPICS.map((topic) => [topic, claims.filter((c) => c.topic === topic).length]),
+);
+
+/** How many claims the full tier has. */
+export const claimCount = claims.length;
+
+const keys = CLAIM_TOPICS.flatMap((topic) =>
+  (['japan', 'russia'] as const).map((party) => keyClaim(claims.filter((c) => c.topic === topic && c.party === party))),
+).filter((c): c is Claim => Boolean(c));
+// A topic without a position of either side still has its heading: keep its first claim.
+const bare = CLAIM_TOPICS.filter((topic) => !keys.some((c) => c.topic === topic))
+  .map((topic) => claims.find((c) => c.topic === topic))
+  .filter((c): c is Claim => Boolean(c));
+const ids = new Set([...keys, ...bare].map((c) => c.id));
+
+export const firstData = tier(meta, sources, { claims: claims.filter((c) => ids.has(c.id)) });
