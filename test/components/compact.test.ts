@@ -48,6 +48,25 @@ describe('compact default view', function () {
     }
   }
 
+  it('while a publisher dataset loads, the panel holds the space of its compact view', async () => {
+    await setViewport({ width: 375, height: 812 });
+    for (const tag of TAGS) {
+      const ready = (await bare(tag, 'en')).getBoundingClientRect().height;
+      const main = document.createElement('main');
+      main.style.cssText = "max-width: 42rem; margin: 0 auto; padding: 0 1rem; font: 16px/1.5 'Times New Roman', serif";
+      const el = document.createElement(tag);
+      el.setAttribute('src', `/test-api/slow?key=compact-${tag}`);
+      main.append(el);
+      await fixture(main);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const loading = el.shadowRoot!.querySelector<HTMLElement>('[part="loading"]');
+      expect(Boolean(loading?.checkVisibility()), `${tag}: a visible loading line`).to.equal(true);
+      const h = el.getBoundingClientRect().height;
+      expect(h, `${tag}: ${h}px while loading, ${ready}px once ready`).to.be.at.least(ready * 0.9);
+      main.remove();
+    }
+  });
+
   describe('<kuril-claims>', () => {
     it('the first topic shows each side key position; the other topics are closed headings', async () => {
       const el = (await bare('kuril-claims', 'en')) as KurilClaims;

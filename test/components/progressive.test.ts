@@ -24,9 +24,11 @@ async function progressive(tag: string, attrs: Record<string, string>, data: obj
   script.textContent = JSON.stringify(data);
   el.append(script);
   const counts: number[] = [];
-  // Counted after every update (each pass is one), from before the element first renders.
+  // Counted after every update (each pass is one), from before the element first renders; not
+  // while the dataset loads (the bundled items then render hidden, holding the panel's space).
   (el as unknown as { addController(c: { hostUpdated(): void }): void }).addController({
     hostUpdated() {
+      if (el.shadowRoot?.querySelector('[part="base"][aria-busy="true"]')) return;
       const n = el.shadowRoot?.querySelectorAll(selector).length ?? 0;
       if (n && n !== counts.at(-1)) counts.push(n);
     },

@@ -369,8 +369,10 @@ export class KurilTimeline extends KurilElement {
   protected override renderContent(): TemplateResult {
     const msg = messages[this.language];
     const view = this.view;
-    // While the first data loads (a translation, a publisher's dataset), the list would be hidden.
-    if (!view || (this.busy && !this.shown)) return this.renderHeading(msg.title);
+    // While the first data loads (a translation, a publisher's dataset), what the panel has (the
+    // bundled key events, or the first tier) renders hidden under the visible loading line, so the
+    // panel holds about the space its content will take.
+    if (!view) return this.renderHeading(msg.title);
     const max = this.printing || !this.scripted ? Infinity : this.rendered;
     const toggleLabel = this.showAll ? msg.showFewer : msg.showAll(view.total);
     let toggle: TemplateResult | typeof nothing = nothing;
