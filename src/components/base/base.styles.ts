@@ -130,7 +130,8 @@ export const baseStyles = css`
   .busy {
     position: relative;
   }
-  .busy .content {
+  .busy .content,
+  .busy .footer {
     visibility: hidden;
     min-height: 4em;
   }

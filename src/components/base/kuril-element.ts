@@ -406,7 +406,7 @@ export abstract class KurilElement extends LitElement {
       ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
       ${this.busy ? html`<p part="loading" class="loading" role="status">${this.baseMsg.loading}</p>` : nothing}
       <div class="content">${content}</div>
-      ${this.busy ? nothing : this.renderFooter()}
+      ${this.renderFooter()}
     </div>`;
   }
 
