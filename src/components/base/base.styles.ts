@@ -106,6 +106,23 @@ export const baseStyles = css`
   .seen-at {
     color: var(--_muted);
   }
+  /* A toggle ("Show N more", "Show all"): an outlined button; widgets set its place and may restyle it. */
+  .toggle {
+    padding: 0.375em 0.75em;
+    min-height: 2.25em;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .toggle:hover {
+    border-color: currentColor;
+  }
+  @media print {
+    .toggle {
+      display: none;
+    }
+  }
   /* Without script (pre-rendered HTML), a toggle is a native disclosure: its summary has the box of
      the button it becomes (buttons are border-box and centre their label), so the upgrade shifts nothing. */
   details.more > summary {

@@ -270,6 +270,17 @@ export class HashController implements ReactiveController {
   }
 }
 
+/**
+ * True when a widget of `live` other than `self`, earlier in the document, also `has` what a deep
+ * link names: the first one that shows it handles the link.
+ */
+export function earlierHas<T extends Element>(live: Iterable<T>, self: T, has: (widget: T) => boolean): boolean {
+  for (const other of live) {
+    if (other !== self && other.compareDocumentPosition(self) & Node.DOCUMENT_POSITION_FOLLOWING && has(other)) return true;
+  }
+  return false;
+}
+
 /** Whether the reader asked for reduced motion (never on the server). */
 export function prefersReducedMotion(): boolean {
   return !isServer && matchMedia('(prefers-reduced-motion: reduce)').matches;

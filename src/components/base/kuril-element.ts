@@ -11,7 +11,7 @@ import { NAMINGS, type Naming } from '../../i18n/names.js';
 import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { renderCitations } from './citations.js';
-import { DataController, DeferController, InlineDataController, LangController } from './controllers.js';
+import { DataController, DeferController, InlineDataController, LangController, PrintController } from './controllers.js';
 import { bundledSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
@@ -159,6 +159,8 @@ export abstract class KurilElement extends LitElement {
   @state() protected inheritedLang = '';
   /** The text of the inline `<script type="application/json">` child, if any. */
   @state() protected inlineJson: string | undefined;
+  /** True while the page prints: each widget then renders everything (its compact view too). */
+  @state() protected printing = false;
 
   /** Display language: `en`, `ja` or `ru` (regional tags map to these). Inherited from the closest `[lang]` ancestor when absent. */
   @property({ attribute: 'lang' }) override lang = '';
@@ -184,6 +186,11 @@ export abstract class KurilElement extends LitElement {
     super();
     new LangController(this, (tag) => (this.inheritedLang = tag));
     new InlineDataController(this, (json) => (this.inlineJson = json));
+    new PrintController(this, (printing) => {
+      // Print everything, also what the compact view or `limit` hides: render synchronously before the page prints.
+      this.printing = printing;
+      if (this.isUpdatePending) this.performUpdate();
+    });
     this.prerendered = !isServer && Boolean(this.shadowRoot?.childNodes.length);
   }
 

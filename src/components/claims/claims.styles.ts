@@ -159,15 +159,6 @@ export const claimsStyles = css`
   }
   .toggle {
     margin-top: 0.5em;
-    padding: 0.375em 0.75em;
-    min-height: 2.25em;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .toggle:hover {
-    border-color: currentColor;
   }
   /* The compact view: each topic's heading is a button (a native summary without script). */
   .brief .topic + .topic {
@@ -293,9 +284,6 @@ export const claimsStyles = css`
       display: contents;
     }
     .topic-summary::before {
-      display: none;
-    }
-    .toggle {
       display: none;
     }
     .topic {

@@ -8,7 +8,7 @@ import { KurilExpandEvent } from '../../events.js';
 import { baseMessages } from '../../i18n/messages.js';
 import { ISLAND_NAMES, nameIslandsIn } from '../../i18n/names.js';
 import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
-import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
+import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
@@ -121,8 +121,6 @@ export class KurilClaims extends KurilElement {
   @state() private openTopics?: ReadonlySet<ClaimTopic>;
   /** Topics the compact view shows in full: the first once the reader asked for more. */
   @state() private fullTopics: ReadonlySet<ClaimTopic> = new Set();
-  /** True while the page prints: every topic is rendered in full. */
-  @state() private printing = false;
   /**
    * True until the browser is idle after the first render with data: meanwhile off-screen topics
    * skip layout (`content-visibility: auto`), so a long panel does not delay the article's first
@@ -150,10 +148,6 @@ export class KurilClaims extends KurilElement {
 
   constructor() {
     super();
-    new PrintController(this, (printing) => {
-      this.printing = printing;
-      if (this.isUpdatePending) this.performUpdate();
-    });
     new HashController(this, (fragment) => {
       this.pendingHash = fragment.startsWith(CLAIM_PREFIX) ? fragment.slice(CLAIM_PREFIX.length) : '';
       if (this.pendingHash) this.requestUpdate();
@@ -183,12 +177,12 @@ export class KurilClaims extends KurilElement {
    * ask for everything (`expanded`).
    */
   private isBrief(): boolean {
-    return !this.expanded && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
+    return !this.expandedAll && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
   }
 
   /** Every claim is needed unless the compact view shows only its first topic's key positions. */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.expandedAll || this.openTopics !== undefined || this.fullTopics.size > 0;
+    return !this.scripted || !this.isBrief() || this.openTopics !== undefined || this.fullTopics.size > 0;
   }
 
   /**
@@ -219,7 +213,7 @@ export class KurilClaims extends KurilElement {
     this.view = claimsView(this.data, {
       // While every claim loads (the reader printed or opened a topic), the first tier shows as the
       // compact view it was made for, not as a partial list.
-      brief: (this.isBrief() && !this.expandedAll) || this.onFirstTier(),
+      brief: this.isBrief() || this.onFirstTier(),
       // The first tier holds each side's key positions: say how many claims each topic has.
       totals: this.onFirstTier() ? topicTotals : undefined,
       lang: this.language,
@@ -256,10 +250,8 @@ export class KurilClaims extends KurilElement {
     if (this.pendingHash && !this.busy) {
       const id = this.pendingHash;
       this.pendingHash = '';
-      const earlier = [...live].some(
-        (other) => other !== this && other.view?.shown.has(id) && other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING,
-      );
-      if (this.view?.shown.has(id) && !earlier) void this.reveal(id, 'start');
+      const shows = (panel: KurilClaims) => Boolean(panel.view?.shown.has(id));
+      if (shows(this) && !earlierHas(live, this, shows)) void this.reveal(id, 'start');
     }
   }
 
@@ -285,6 +277,12 @@ export class KurilClaims extends KurilElement {
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group }));
   }
 
+  /** The ids of a topic's claims as the view now shows it (the two sides, then both and outside views). */
+  private topicIds(topic: ClaimTopic): string[] {
+    const section = this.view?.sections.find((s) => s.topic === topic);
+    return section ? [...section.sides, ...section.rest].flatMap((g) => g.claims.map((c) => c.id)) : [];
+  }
+
   /** The compact view's open topics. */
   private topicsOpen(): ReadonlySet<ClaimTopic> {
     const first = this.view?.sections[0]?.topic;
@@ -302,8 +300,7 @@ export class KurilClaims extends KurilElement {
     this.openTopics = next;
     // The topic's claims as the update (with every claim loaded) shows them.
     await this.updateComplete;
-    const ids = this.view?.sections.find((s) => s.topic === topic)?.sides.flatMap((g) => g.claims.map((c) => c.id)) ?? [];
-    this.dispatchEvent(new KurilExpandEvent({ ids, expanded, group: topic }));
+    this.dispatchEvent(new KurilExpandEvent({ ids: this.topicIds(topic), expanded, group: topic }));
   }
 
   /** Shows the whole of the previewed topic, then moves focus to its first further claim. */
@@ -314,8 +311,7 @@ export class KurilClaims extends KurilElement {
     this.fullTopics = new Set(this.fullTopics).add(section.topic);
     await this.updateComplete;
     // The topic as it is now (every claim loaded).
-    const now = this.view?.sections.find((s) => s.topic === section.topic) ?? section;
-    const ids = [...now.sides, ...now.rest].flatMap((g) => g.claims.map((c) => c.id)).filter((id) => !key.has(id));
+    const ids = this.topicIds(section.topic).filter((id) => !key.has(id));
     this.dispatchEvent(new KurilExpandEvent({ ids, expanded: true, group: section.topic }));
     (this.renderRoot as ShadowRoot).getElementById(`claim-${ids[0] ?? ''}`)?.focus();
   }
@@ -454,12 +450,8 @@ export class KurilClaims extends KurilElement {
         </button>`;
     }
     // Without script: the rest of the topic in a native disclosure that looks like the button.
-    const rest: ClaimsSection = {
-      ...section,
-      sides: section.sides.map((g) => ({ ...g, claims: g.claims.filter((c) => !key.has(c.id)) })),
-      rest: section.rest,
-    };
-    rest.anySide = rest.sides.some((g) => g.claims.length > 0);
+    const sides = section.sides.map((g) => ({ ...g, claims: g.claims.filter((c) => !key.has(c.id)) }));
+    const rest: ClaimsSection = { ...section, sides, anySide: sides.some((g) => g.claims.length > 0) };
     return html`${cards}<details class="more"><summary part="toggle" class="toggle">${label}</summary>${body(rest)}</details>`;
   }
 

@@ -203,15 +203,6 @@ export const factboxStyles = css`
   /* The compact view: a button that shows every island's facts. */
   .toggle {
     margin-top: 0.25em;
-    padding: 0.375em 0.75em;
-    min-height: 2.25em;
-    background: transparent;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-  .toggle:hover {
-    border-color: currentColor;
   }
   /* Compact: the two folded summaries share a line; an open one takes the whole width. */
   .overview.folded {
@@ -237,11 +228,6 @@ export const factboxStyles = css`
   }
   details.all-islands[open] > summary {
     margin-bottom: var(--_fb-gap);
-  }
-  @media print {
-    .toggle {
-      display: none;
-    }
   }
   /* Islands: one section each, in a grid of cards when there is room. */
   .islands {

@@ -4,7 +4,6 @@ import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../dat
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
 import { flag, isUnset, keyword, orderedList, property } from '../base/attributes.js';
-import { PrintController } from '../base/controllers.js';
 import { emptyDataset } from '../../data/tiers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
@@ -96,20 +95,9 @@ export class KurilFactbox extends KurilElement {
 
   /** True once the reader asked for every island's facts in the compact view. */
   @state() private showAll = false;
-  /** True while the page prints: every island's facts are rendered. */
-  @state() private printing = false;
-
-  constructor() {
-    super();
-    new PrintController(this, (printing) => {
-      this.printing = printing;
-      if (this.isUpdatePending) this.performUpdate();
-    });
-  }
-
   /** The compact default view: no attribute picks an island or the facts, and not `expanded`. */
   private isBrief(): boolean {
-    return !this.expanded && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
+    return !this.expandedAll && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
   }
 
   private async onShowAll(): Promise<void> {

@@ -167,9 +167,6 @@ export const timelineStyles = css`
     }
   }
   @media print {
-    .toggle {
-      display: none;
-    }
     .item {
       break-inside: avoid;
     }

@@ -4,7 +4,7 @@ import { eventAnchorId } from '../../data/query.js';
 import { EVENT_TAGS, ISLAND_IDS } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { count, idList, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
-import { HashController, PrintController, prefersReducedMotion } from '../base/controllers.js';
+import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
@@ -112,8 +112,6 @@ export class KurilTimeline extends KurilElement {
 
   /** True once the reader (or a deep link) showed the events beyond `limit`. */
   @state() private showAll = false;
-  /** True while the page prints: every event is rendered. */
-  @state() private printing = false;
   /** The count of events the first pass (or the pass after a toggle) starts from, until it is sized by its work. */
   private refit?: number = 0;
 
@@ -142,11 +140,6 @@ export class KurilTimeline extends KurilElement {
 
   constructor() {
     super();
-    new PrintController(this, (printing) => {
-      // Print every event, also those hidden by `limit`: render synchronously before the page prints.
-      this.printing = printing;
-      if (this.isUpdatePending) this.performUpdate();
-    });
     new HashController(this, (fragment) => {
       const prefix = eventAnchorId('');
       this.pendingHash = fragment.startsWith(prefix) ? fragment.slice(prefix.length) : '';
@@ -300,10 +293,7 @@ export class KurilTimeline extends KurilElement {
       }
       return;
     }
-    for (const other of live) {
-      const before = other.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING;
-      if (other !== this && before && has(other)) return;
-    }
+    if (earlierHas(live, this, has)) return;
     if (view.extraIds.includes(id)) this.showAll = true;
     this.rendered = Infinity;
     await super.getUpdateComplete();
