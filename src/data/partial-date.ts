@@ -110,25 +110,33 @@ export function dateInRange(date: string, endDate: string | undefined, from?: st
 // Formatting. A new language is a compile error here.
 // -------------------------------------------------------------------------------------------------
 
-/*
- * The three patterns are those of Intl.DateTimeFormat (en-GB, ja-JP, ru-RU, long month), written out:
- * the first Intl.DateTimeFormat a page creates costs 50–100 ms of main-thread time (ICU's set-up;
- * 250 ms at a 4× slower CPU), more than rendering a whole timeline, for 36 month names. The tests
- * check every month and many days of these tables against Intl itself (test/i18n/dates.test.ts).
- */
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-/** Russian months: genitive after a day ("15 августа"), nominative alone ("август 1945"). */
-const RU_MONTHS_OF = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
-const RU_MONTHS = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'];
+/** The locale each language's dates are written in (typed by the language union). */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
 
-/** How a year alone, a month of a year and a day are written in each language. */
-const PATTERNS: Record<Language, { year: (y: string) => string; month: (m: number, y: string) => string; day: (d: number, m: number, y: string) => string }> = {
-  en: { year: (y) => y, month: (m, y) => `${EN_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${EN_MONTHS[m - 1]} ${y}` },
-  ja: { year: (y) => `${y}年`, month: (m, y) => `${y}年${m}月`, day: (d, m, y) => `${y}年${m}月${d}日` },
-  // Russian writes a month alone in the nominative ("август 1945") and leaves out the "г." that
-  // Intl adds to a month and year; a day is Intl's "19 октября 1956 г.".
-  ru: { year: (y) => y, month: (m, y) => `${RU_MONTHS[m - 1]} ${y}`, day: (d, m, y) => `${d} ${RU_MONTHS_OF[m - 1]} ${y} г.` },
+/**
+ * What each precision shows. Russian writes a year and a month alone without Intl's "г."
+ * ("август 1945", "1945"), and a month alone in the nominative, which is Intl's stand-alone month:
+ * so Russian formats the month by itself and keeps only the month and year parts.
+ */
+const DATE_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
 };
+
+/** Intl formatters, made on first use (the first Intl object of a page sets up ICU). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Language, precision: DatePrecision, monthAlone: boolean): Intl.DateTimeFormat {
+  const key = `${lang} ${precision} ${monthAlone}`;
+  let format = formatters.get(key);
+  if (!format) {
+    const options = monthAlone ? { month: 'long' as const } : DATE_OPTIONS[precision];
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], { ...options, timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+    formatters.set(key, format);
+  }
+  return format;
+}
 
 /**
  * Formats a partial date at its precision for a language: `1855`, `August 1945`, `19 October 1956`;
@@ -153,13 +161,24 @@ const MAX_FORMATTED = 10_000;
 function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {
   const parts = parsePartialDate(date);
   if (!parts) return date;
-  const at = precision ?? parts.precision;
+  let at = precision ?? parts.precision;
+  if (parts.month === undefined) at = 'year';
+  else if (parts.day === undefined && at === 'day') at = 'month';
+  // UTC noon of the day (or of the first of the month, or 1 January), any year from 0000 to 9999.
+  const when = new Date(Date.UTC(2000, (parts.month ?? 1) - 1, parts.day ?? 1, 12));
+  when.setUTCFullYear(parts.year);
   // The year as the data writes it, four digits (0000, 0987), at every precision.
   const year = String(parts.year).padStart(4, '0');
-  const style = PATTERNS[lang];
-  if (at === 'year' || parts.month === undefined) return style.year(year);
-  if (at === 'month' || parts.day === undefined) return style.month(parts.month, year);
-  return style.day(parts.day, parts.month, year);
+  if (lang === 'ru' && at !== 'day') {
+    if (at === 'year') return year;
+    return `${formatter(lang, at, true).format(when)} ${year}`;
+  }
+  // Spaces as plain spaces: engines differ (Intl's parts in V8 hold the narrow no-break space of
+  // "1956 г." that its format() turns into a space), and server and browser must agree.
+  return formatter(lang, at, false)
+    .formatToParts(when)
+    .map((part) => (part.type === 'year' ? year : part.type === 'era' ? '' : part.value.replace(/[\u00a0\u202f]/g, ' ')))
+    .join('');
 }
 
 /** A date or a span, as the pieces a `<time>` pair shows: `start`, the dash between, and `end`. */

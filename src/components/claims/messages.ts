@@ -1,4 +1,5 @@
 import type { ClaimTopic, Language, Party } from '../../data/schema.js';
+import { pluralCategory } from '../../i18n/plural.js';
 
 /** UI strings of <kuril-claims>. Party names themselves come from the shared base messages. */
 export interface ClaimsMessages {
@@ -31,8 +32,6 @@ export interface ClaimsMessages {
   /** Text before and after the source in a quote's attribution ("— Name, quoted in <cite>…</cite>"). */
   quotedIn: [string, string];
 }
-
-const ruPlural = new Intl.PluralRules('ru');
 
 export const messages: Record<Language, ClaimsMessages> = {
   en: {
@@ -125,7 +124,7 @@ export const messages: Record<Language, ClaimsMessages> = {
     showMore: (n) => `Показать ещё ${n}`,
     showFewer: 'Свернуть',
     positions: (n) => {
-      const form = ruPlural.select(n);
+      const form = pluralCategory('ru', n);
       return `${n} ${form === 'one' ? 'позиция' : form === 'few' ? 'позиции' : 'позиций'}`;
     },
     respondsTo: 'В ответ на:',

@@ -3,6 +3,7 @@
  * ru, metric or imperial. Plain functions over `Intl`, unit-tested without a DOM.
  */
 import type { Island, Language } from '../../data/schema.js';
+import { pluralCategory } from '../../i18n/plural.js';
 
 /** Unit systems of the fact box. */
 export const UNITS = ['metric', 'imperial'] as const;
@@ -14,7 +15,6 @@ export const SQ_MI_PER_KM2 = 0.386102;
 export const MI_PER_KM = 0.621371;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<Language, Intl.PluralRules>();
 
 /**
  * A number in the language's digits and separators (`3,168`, `3,168`, `3 168` with a no-break
@@ -32,14 +32,9 @@ export function formatNumber(value: number, lang: Language): string {
 }
 
 function plural(lang: Language, value: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
   // Plural forms follow the number as shown (rounded as formatNumber rounds it).
   const digits = Math.abs(value) < 10 ? 1 : 0;
-  return rules.select(Number(value.toFixed(digits)));
+  return pluralCategory(lang, Number(value.toFixed(digits)));
 }
 
 const NBSP = '\u00a0';

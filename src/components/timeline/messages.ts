@@ -1,4 +1,5 @@
 import type { Language } from '../../data/schema.js';
+import { pluralCategory } from '../../i18n/plural.js';
 
 /** The eras the timeline groups events into, by the year each starts (see `ERA_STARTS`). */
 export type Era = 'treaties' | 'war' | 'declarations' | 'summits' | 'suspended';
@@ -16,8 +17,6 @@ export interface TimelineMessages {
   showFewer: string;
   empty: string;
 }
-
-const ruEvents = new Intl.PluralRules('ru');
 
 /** UI strings of <kuril-timeline>. */
 export const messages: Record<Language, TimelineMessages> = {
@@ -69,7 +68,7 @@ export const messages: Record<Language, TimelineMessages> = {
     islands: 'Острова: ',
     highlighted: 'Ключевое событие',
     showAll: (n) => {
-      const form = ruEvents.select(n);
+      const form = pluralCategory('ru', n);
       return `Показать все ${n} ${form === 'one' ? 'событие' : form === 'few' ? 'события' : 'событий'}`;
     },
     showFewer: 'Свернуть',
