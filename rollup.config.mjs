@@ -99,7 +99,10 @@ export default {
       // Text chunks by language and section (`ja-events`), the rest by what they hold.
       const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
       const section = /\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
-      return section ? `chunks/${section[1]}-${section[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+      if (section) return `chunks/${section[1]}-${section[2]}-[hash].js`;
+      // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
+      if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
+      return 'chunks/[name]-[hash].js';
     },
     sourcemap: true,
   },

@@ -4,7 +4,7 @@
  * imports only when a widget has `src` or an inline `<script type="application/json">` child.
  */
 import type { Dataset } from './schema.js';
-import { DatasetError, validateDataset } from './validate.js';
+import { DatasetError, validateDatasetAsync } from './validate.js';
 import { FETCH_TIMEOUT_MS, LoadError, MAX_SRC_BYTES, absoluteUrl, fetchJson, type LoadFailureReason } from './fetch.js';
 
 export { FETCH_TIMEOUT_MS, MAX_SRC_BYTES, fetchJson, type LoadFailureReason };
@@ -83,7 +83,7 @@ async function load(where: string, read: () => Promise<unknown>, bundled: Datase
     const raw = await read();
     let validated;
     try {
-      validated = validateDataset(raw, bundled);
+      validated = await validateDatasetAsync(raw, bundled);
     } catch (error) {
       if (error instanceof DatasetError) {
         logWarnings(error.warnings, where);

@@ -478,19 +478,21 @@ interface Accepted<T> {
  * Validates an array section item by item: skips (with a warning) items that fail their schema,
  * cite an unknown source or repeat an id. Returns the accepted items with their paths.
  */
-function validateItems<T extends { id: string; citations?: { source: string }[] }>(
+function* validateItems<T extends { id: string; citations?: { source: string }[] }>(
   name: string,
   items: unknown[],
   schema: v.GenericSchema<unknown, T>,
   sourceIds: ReadonlySet<string>,
   warnings: string[],
-): Accepted<T>[] {
+): Generator<void, Accepted<T>[]> {
   const accepted: Accepted<T>[] = [];
   const seen = new Map<string, string>();
-  items.forEach((raw, index) => {
+  for (const [index, raw] of items.entries()) {
+    // A point where an asynchronous run may hand the main thread back (see validateDatasetAsync).
+    yield;
     const path = `${name}[${index}]`;
     const item = checkItem(path, raw, schema, warnings);
-    if (!item) return;
+    if (!item) continue;
     const problems: Problems = [];
     item.citations?.forEach((citation, i) => {
       if (!sourceIds.has(citation.source)) {
@@ -501,11 +503,11 @@ function validateItems<T extends { id: string; citations?: { source: string }[] 
     if (first) problems.push(`${path}.id: ${show(item.id)} is already the id of ${first}`);
     if (problems.length) {
       warnings.push(skipped(path, problems));
-      return;
+      continue;
     }
     seen.set(item.id, path);
     accepted.push({ item, path });
-  });
+  }
   return accepted;
 }
 
@@ -574,6 +576,37 @@ function checkShapes(raw: Record<string, unknown>): void {
  * arguments. All strings stay plain text: they are escaped when rendered.
  */
 export function validateDataset(raw: unknown, bundled: Dataset): ValidationResult {
+  const steps = validation(raw, bundled);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Time the asynchronous validation works before it hands the main thread back, in ms. */
+export const VALIDATION_SLICE_MS = 20;
+
+/**
+ * {@link validateDataset} in slices of about {@link VALIDATION_SLICE_MS} ms, each a separate task,
+ * so a large publisher dataset never blocks the page for long: what the widgets use. Resolves in a
+ * task of its own, so the rendering that follows starts a fresh one; rejects like validateDataset
+ * throws.
+ */
+export async function validateDatasetAsync(raw: unknown, bundled: Dataset): Promise<ValidationResult> {
+  const steps = validation(raw, bundled);
+  let deadline = performance.now() + VALIDATION_SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (performance.now() >= deadline || step.done) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      deadline = performance.now() + VALIDATION_SLICE_MS;
+    }
+    if (step.done) return step.value;
+  }
+}
+
+/** The validation itself, pausing (`yield`) before every item of a section. */
+function* validation(raw: unknown, bundled: Dataset): Generator<void, ValidationResult> {
   if (!isRecord(raw)) throw new DatasetError('', `the dataset must be a JSON object, not ${kindOf(raw)}`);
   const warnings: string[] = [];
   const present = DATASET_SECTIONS.filter((name) => hasOwn(raw, name));
@@ -593,7 +626,7 @@ export function validateDataset(raw: unknown, bundled: Dataset): ValidationResul
   if (hasOwn(raw, 'sources')) {
     const items = raw.sources as unknown[];
     const start = warnings.length;
-    const own = validateItems('sources', items, SourceSchema, new Set(), warnings).map(({ item, path }) => {
+    const own = (yield* validateItems('sources', items, SourceSchema, new Set(), warnings)).map(({ item, path }) => {
         let rest: Source = item;
         if (item.url !== undefined && !isHttpUrl(item.url)) {
           warnings.push(`${path}.url: ${show(item.url)} is not an absolute http(s) URL; the URL is dropped`);
@@ -620,7 +653,7 @@ export function validateDataset(raw: unknown, bundled: Dataset): ValidationResul
   if (hasOwn(raw, 'events')) {
     const items = raw.events as unknown[];
     const start = warnings.length;
-    const events: Event[] = validateItems('events', items, EventSchema, sourceIds, warnings).map((a) => a.item);
+    const events: Event[] = (yield* validateItems('events', items, EventSchema, sourceIds, warnings)).map((a) => a.item);
     requireSome('events', items.length, events.length, warnings, start);
     result.events = events;
   }
@@ -628,7 +661,7 @@ export function validateDataset(raw: unknown, bundled: Dataset): ValidationResul
   if (hasOwn(raw, 'claims')) {
     const items = raw.claims as unknown[];
     const start = warnings.length;
-    const accepted = validateItems('claims', items, ClaimSchema, sourceIds, warnings);
+    const accepted = yield* validateItems('claims', items, ClaimSchema, sourceIds, warnings);
     requireSome('claims', items.length, accepted.length, warnings, start);
     const claimIds = new Set(accepted.map((a) => a.item.id));
     result.claims = accepted.map(({ item, path }): Claim => {
@@ -648,7 +681,7 @@ export function validateDataset(raw: unknown, bundled: Dataset): ValidationResul
   if (hasOwn(raw, 'islands')) {
     const items = raw.islands as unknown[];
     const start = warnings.length;
-    const islands: Island[] = validateItems('islands', items, IslandSchema, sourceIds, warnings).map((a) => a.item);
+    const islands: Island[] = (yield* validateItems('islands', items, IslandSchema, sourceIds, warnings)).map((a) => a.item);
     requireSome('islands', items.length, islands.length, warnings, start);
     result.islands = islands;
   }

@@ -5,7 +5,9 @@ import {
   DatasetError,
   MAX_SECTION_ITEMS,
   isCalendarDate,
+  VALIDATION_SLICE_MS,
   validateDataset,
+  validateDatasetAsync,
   type ValidationResult,
 } from '../../src/data/validate.js';
 
@@ -653,5 +655,56 @@ describe('validateDataset: bounded cost', () => {
     expect(result.warnings).to.have.length(1);
     // One problem (the length), not a thousand (one per tag).
     expect(result.warnings[0]).to.equal('events[1].tags: has 1000 items; at most 100 are allowed (events[1] skipped)');
+  });
+});
+
+describe('validateDatasetAsync: the same result, in slices of the main thread', () => {
+  // 2,000 claims with 100 respondsTo links each, some invalid: the bench's adversarial dataset.
+  const many = {
+    claims: Array.from({ length: MAX_SECTION_ITEMS }, (_, i) =>
+      claim({
+        id: `c-${i}`,
+        respondsTo: Array.from({ length: 100 }, (_, j) => `c-${(i + j + 1) % MAX_SECTION_ITEMS}`),
+        ...(i % 97 === 0 ? { date: '2018-13' } : {}),
+      }),
+    ),
+  };
+
+  it('gives what validateDataset gives, warnings in the same order', async () => {
+    const sync = validate(many);
+    const sliced = await validateDatasetAsync(many, bundled);
+    expect(sliced.dataset).to.deep.equal(sync.dataset);
+    expect(sliced.warnings).to.deep.equal(sync.warnings);
+    expect(sync.warnings.length).to.be.above(20);
+  });
+
+  it('hands the main thread back: no slice runs much longer than its budget', async () => {
+    const gaps: number[] = [];
+    let last = performance.now();
+    let running = true;
+    // A timer task that runs between slices records how long the main thread was held.
+    const tick = () => {
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const result = validateDatasetAsync(many, bundled);
+    last = performance.now();
+    await result;
+    running = false;
+    expect(gaps.length, 'other tasks ran while it validated').to.be.above(1);
+    // One item (100 links) on top of the slice, a timer's own delay, and a busy test machine.
+    expect(Math.max(...gaps)).to.be.below(VALIDATION_SLICE_MS + 80);
+  });
+
+  it('rejects where validateDataset throws', async () => {
+    const error = await validateDatasetAsync({ events: 'no' }, bundled).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(DatasetError);
+    expect((error as DatasetError).message).to.equal(failure({ events: 'no' }).message);
   });
 });
