@@ -77,6 +77,9 @@ function preloadMap() {
         if (widget) deps[widget[1]] = [...closure(chunk.fileName)];
         const section = /\/src\/data\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
         if (section) text[`${section[1]}:${section[2]}`] = chunk.fileName;
+        // Interface text: `ja:ui-base` (the shared strings), `ja:ui-timeline` (a widget's own).
+        const ui = /\/src\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id);
+        if (ui) text[`${ui[1]}:ui-${ui[2]}`] = chunk.fileName;
       }
       const loader = chunks.find((c) => c.isEntry);
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName);
@@ -100,6 +103,8 @@ export default {
       const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
       const section = /\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
       if (section) return `chunks/${section[1]}-${section[2]}-[hash].js`;
+      const ui = /\/src\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id);
+      if (ui) return `chunks/${ui[1]}-ui-${ui[2]}-[hash].js`;
       // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
       if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
       return 'chunks/[name]-[hash].js';

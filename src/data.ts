@@ -4,6 +4,9 @@
  */
 export * from './data/schema.js';
 export * from './data/query.js';
+export * from './data/select-events.js';
+export * from './data/select-claims.js';
+export * from './data/select-islands.js';
 export { dataset } from './data/dataset.js';
 export { sources } from './data/sources.js';
 export { validateDataset, DatasetError, type ValidationResult, type PublisherDataset } from './data/validate.js';

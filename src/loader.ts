@@ -11,7 +11,7 @@ import { WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
 interface Preload {
   /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to the loader. */
   deps: Partial<Record<WidgetTag, string[]>>;
-  /** The Japanese and Russian text chunks, by `lang:section`. */
+  /** The Japanese and Russian text chunks, by `lang:section` (`ja:events`, and `ja:ui-timeline` for interface text). */
   text: Record<string, string>;
 }
 /** Declared by the build (rollup.config.mjs) at the top of the CDN loader; absent elsewhere. */
@@ -51,7 +51,10 @@ function load(tag: WidgetTag): void {
   started.add(tag);
   const { deps, text } = PRELOAD;
   deps[tag]?.forEach(preload);
-  for (const lang of languagesOf(tag)) for (const section of WIDGET_SECTIONS[tag]) preload(text[`${lang}:${section}`]);
+  // The dataset's text in each language the widgets are shown in, and the interface text: the
+  // strings shared by the widgets (`ui-base`) and the widget's own (`ui-timeline`).
+  const ui = ['ui-base', `ui-${tag.slice('kuril-'.length)}`];
+  for (const lang of languagesOf(tag)) for (const part of [...WIDGET_SECTIONS[tag], ...ui]) preload(text[`${lang}:${part}`]);
   IMPORTS[tag]().catch((error: unknown) => {
     started.delete(tag);
     console.error(`kuril-widgets: could not load <${tag}>: ${String(error)}`);

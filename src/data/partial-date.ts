@@ -71,6 +71,18 @@ export function compareDates(a: string, b: string): number {
   return Math.sign(diff);
 }
 
+/** A number that sorts partial dates as `compareDates` does; invalid dates get `Infinity`. */
+export function sortKey(date: string): number {
+  const p = parsePartialDate(date);
+  return p ? p.year * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0) : Infinity;
+}
+
+/** `compareDates` on precomputed keys (dates are parsed once per sort, not once per comparison). */
+export function compareKeys(ka: number, kb: number, a: string, b: string): number {
+  if (ka === Infinity && kb === Infinity) return a < b ? -1 : a > b ? 1 : 0;
+  return ka === kb ? 0 : ka < kb ? -1 : 1;
+}
+
 /** First day a partial date covers, as a sortable number `YYYYMMDD`. */
 export function firstDay(date: string): number | undefined {
   const p = parsePartialDate(date);

@@ -4,7 +4,6 @@
  */
 import {
   CLAIM_TOPICS,
-  ISLAND_IDS,
   PARTIES,
   type Citation,
   type Claim,
@@ -22,128 +21,9 @@ import {
 
 // Partial ISO dates live in partial-date.ts; re-exported here for the data module's public API.
 export { compareDates, dateInRange, datePrecision, daysInMonth, isValidPartialDate } from './partial-date.js';
-import { dateInRange, parsePartialDate } from './partial-date.js';
+import { list } from './list.js';
+import { selectEvents } from './select-events.js';
 
-// -------------------------------------------------------------------------------------------------
-// Selection
-// -------------------------------------------------------------------------------------------------
-
-/** Options of {@link selectEvents}. */
-export interface EventQuery {
-  /** Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), inclusive of its whole precision. */
-  from?: string;
-  /** Latest date, inclusive of its whole precision. */
-  to?: string;
-  /** Keep events with at least one of these tags. Empty or missing: no tag filter. */
-  tags?: readonly string[];
-  /**
-   * Keep events concerning at least one of these islands. Empty or missing: no island filter.
-   * An event whose `islands` is empty concerns the dispute as a whole and does NOT match an island
-   * filter: a reader asking about Shikotan gets the events that name Shikotan.
-   */
-  islands?: readonly string[];
-  /** Chronological (`asc`, the default) or latest first (`desc`). */
-  order?: 'asc' | 'desc';
-  /** At most this many events, taken after sorting (so `desc` + `limit` gives the latest). */
-  limit?: number;
-}
-
-/** Options of {@link selectClaims}. */
-export interface ClaimQuery {
-  /** Keep claims of these parties. Empty or missing: all parties. */
-  parties?: readonly string[];
-  /** Keep claims on these topics. Empty or missing: all topics. */
-  topics?: readonly string[];
-  from?: string;
-  to?: string;
-}
-
-function list<T>(items: readonly T[] | undefined): readonly T[] {
-  return Array.isArray(items) ? items : [];
-}
-
-/** A number that sorts partial dates as `compareDates` does; invalid dates get `Infinity`. */
-function sortKey(date: string): number {
-  const p = parsePartialDate(date);
-  return p ? p.year * 10_000 + (p.month ?? 0) * 100 + (p.day ?? 0) : Infinity;
-}
-
-/** `compareDates` on precomputed keys (dates are parsed once per sort, not once per comparison). */
-function compareKeys(ka: number, kb: number, a: string, b: string): number {
-  if (ka === Infinity && kb === Infinity) return a < b ? -1 : a > b ? 1 : 0;
-  return ka === kb ? 0 : ka < kb ? -1 : 1;
-}
-
-/**
- * The events of a dataset that match `opts`, sorted by date (ties keep the dataset's order).
- * Returns a new array of the dataset's own event objects.
- */
-export function selectEvents(ds: Dataset, opts: EventQuery = {}): Event[] {
-  const tags = opts.tags?.length ? new Set(opts.tags) : undefined;
-  const islands = opts.islands?.length ? new Set(opts.islands) : undefined;
-  const selected = list(ds.events).filter(
-    (event) =>
-      dateInRange(event.date, event.endDate, opts.from, opts.to) &&
-      (!tags || list(event.tags).some((tag) => tags.has(tag))) &&
-      (!islands || list(event.islands).some((island) => islands.has(island))),
-  );
-  const direction = opts.order === 'desc' ? -1 : 1;
-  const keyed = selected.map((event) => {
-    const end = event.endDate ?? event.date;
-    return { event, start: sortKey(event.date), end: sortKey(end), endDate: end };
-  });
-  keyed.sort(
-    (a, b) =>
-      direction *
-      (compareKeys(a.start, b.start, a.event.date, b.event.date) || compareKeys(a.end, b.end, a.endDate, b.endDate)),
-  );
-  const sorted = keyed.map((k) => k.event);
-  const { limit } = opts;
-  if (typeof limit === 'number' && Number.isFinite(limit) && limit >= 0) {
-    return sorted.slice(0, Math.floor(limit));
-  }
-  return sorted;
-}
-
-/**
- * The claims of a dataset that match `opts`, sorted by date, oldest first (ties keep the dataset's
- * order). Returns a new array of the dataset's own claim objects.
- */
-export function selectClaims(ds: Dataset, opts: ClaimQuery = {}): Claim[] {
-  const parties = opts.parties?.length ? new Set(opts.parties) : undefined;
-  const topics = opts.topics?.length ? new Set(opts.topics) : undefined;
-  return list(ds.claims)
-    .filter(
-      (claim) =>
-        (!parties || parties.has(claim.party)) &&
-        (!topics || topics.has(claim.topic)) &&
-        dateInRange(claim.date, undefined, opts.from, opts.to),
-    )
-    .map((claim) => ({ claim, key: sortKey(claim.date) }))
-    .sort((a, b) => compareKeys(a.key, b.key, a.claim.date, b.claim.date))
-    .map((k) => k.claim);
-}
-
-/**
- * The dataset's islands in the canonical order (iturup, kunashir, shikotan, habomai), limited to
- * `ids` when given and not empty. Unknown ids are ignored.
- */
-export function selectIslands(ds: Dataset, ids?: readonly string[]): Island[] {
-  const wanted = ids?.length ? new Set(ids) : undefined;
-  const islands = list(ds.islands);
-  const result: Island[] = [];
-  for (const id of ISLAND_IDS) {
-    if (wanted && !wanted.has(id)) continue;
-    const island = islands.find((candidate) => candidate.id === id);
-    if (island) result.push(island);
-  }
-  return result;
-}
-
-/** One island by id, or `undefined`. */
-export function getIsland(ds: Dataset, id: string): Island | undefined {
-  return list(ds.islands).find((island) => island.id === id);
-}
 
 const sourceIndex = new WeakMap<readonly Source[], Map<string, Source>>();
 
@@ -473,37 +353,9 @@ export function isUntranslated(item: { textLang?: Language }, lang: Language): b
   return item.textLang !== undefined && item.textLang !== lang;
 }
 
-const KIND_LABELS: Record<Language, Record<SourceKind, string>> = {
-  en: {
-    official: 'official',
-    'news-agency': 'news agency',
-    newspaper: 'news outlet',
-    reference: 'reference',
-    analysis: 'analysis',
-    article: 'news report',
-  },
-  ja: {
-    official: '公式',
-    'news-agency': '通信社',
-    newspaper: '報道機関',
-    reference: '参考資料',
-    analysis: '分析',
-    article: '報道',
-  },
-  ru: {
-    official: 'официальный источник',
-    'news-agency': 'информагентство',
-    newspaper: 'СМИ',
-    reference: 'справочник',
-    analysis: 'аналитика',
-    article: 'публикация в СМИ',
-  },
-};
-
 /** A short reader-visible label of a source's kind ("news agency", "通信社", "информагентство"). */
-export function sourceKindLabel(kind: SourceKind | string, lang: Language): string {
-  const labels = KIND_LABELS[lang] ?? KIND_LABELS.en;
-  return (labels as Record<string, string>)[kind] ?? KIND_LABELS.en.article;
+export function sourceKindLabel(kind: SourceKind | string, kinds: Readonly<Record<SourceKind, string>>): string {
+  return (kinds as Record<string, string>)[kind] ?? kinds.article;
 }
 
 /** The key events (`key: true`), sorted by date: the short timeline shown by default. */

@@ -2,12 +2,17 @@
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/kuril-claims.js';
 import type { KurilClaims } from '../../src/components/claims/claims.js';
-import { messages } from '../../src/components/claims/messages.js';
+import { claimsText } from '../../src/components/claims/messages.js';
+import { claims as jaClaimsText } from '../../src/i18n/ja/claims.js';
+import { claims as ruClaimsText } from '../../src/i18n/ru/claims.js';
 import { dataset } from '../../src/data/dataset.js';
 import { loadTranslation } from '../../src/data/translations/index.js';
 import { claims as jaClaims } from '../../src/data/translations/ja/claims.js';
 import { CLAIM_TOPICS } from '../../src/data/schema.js';
 import { aTimeout, expect, fixture, html, settled } from '../helpers.js';
+
+// The widget's strings in each language, as the tests compare them (Japanese and Russian load on demand).
+const messages = { en: claimsText.en, ja: jaClaimsText, ru: ruClaimsText };
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

@@ -3,9 +3,15 @@
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/kuril-claims.js';
 import type { KurilClaims } from '../../src/components/claims/claims.js';
-import { messages } from '../../src/components/claims/messages.js';
+import { claimsText } from '../../src/components/claims/messages.js';
+import { claims as jaClaims } from '../../src/i18n/ja/claims.js';
+import { claims as ruClaims } from '../../src/i18n/ru/claims.js';
+
 import type { KurilExpandEvent, KurilSourceClickEvent } from '../../src/events.js';
 import { expect, fixture, html, settled, takeConsole } from '../helpers.js';
+
+// The widget's strings in each language, as the tests compare them (Japanese and Russian load on demand).
+const messages = { en: claimsText.en, ja: jaClaims, ru: ruClaims };
 
 type Json = Record<string, unknown>;
 

@@ -132,6 +132,27 @@ function onlyBlocked(probe: Probe, blocked: RegExp, alsoLogged?: RegExp) {
 }
 
 describe('a chunk blocked by the policy', () => {
+  it('the Japanese and Russian interface text alone: English labels, the notice in the widget\'s language, the data text translated', async () => {
+    const blocked = /^(ja|ru)-ui-/;
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => ''));
+    const els = await rendered(doc, TAGS.length * LANGS.length);
+    const titles: Record<string, string> = {};
+    for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
+    for (const el of els) {
+      const lang = el.getAttribute('lang') as (typeof LANGS)[number];
+      const where = `<${el.localName} lang=${lang}>`;
+      if (lang === 'en') {
+        expect(noticeOf(el), where).to.equal('(no notice)');
+        continue;
+      }
+      expect(noticeOf(el), where).to.match(NOTICE.part[lang]);
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim(), where).to.equal(titles[el.localName]);
+      // The dataset's text is in its own chunks, which loaded: it is in the widget's language.
+      expect(textOf(el), where).to.match(lang === 'ja' ? /[\u3040-\u30ff\u4e00-\u9fff]/ : /[а-яё]{4}/i);
+    }
+    onlyBlocked(probe, blocked);
+  });
+
   it('the Japanese and Russian text: a notice in the widget\'s language, English text, src data still used', async () => {
     const blocked = /^(ja|ru)-/;
     const body = widgets((tag, lang) => `src="${SRC}?text=${tag}-${lang}"`) + widgets(() => '');

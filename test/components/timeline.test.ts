@@ -4,12 +4,18 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { ReactiveElement } from 'lit';
 import '../../src/kuril-timeline.js';
 import { KurilTimeline } from '../../src/components/timeline/timeline.js';
-import { messages } from '../../src/components/timeline/messages.js';
+import { timelineText } from '../../src/components/timeline/messages.js';
+import { timeline as jaTimeline } from '../../src/i18n/ja/timeline.js';
+import { timeline as ruTimeline } from '../../src/i18n/ru/timeline.js';
+
 import { timelineStyles } from '../../src/components/timeline/timeline.styles.js';
 import { dataset } from '../../src/data/dataset.js';
-import { selectEvents } from '../../src/data/query.js';
+import { selectEvents } from '../../src/data/select-events.js';
 import type { KurilExpandEvent, KurilSourceClickEvent } from '../../src/events.js';
 import { aTimeout, expect, fixture, html, nextFrame, settled, takeConsole } from '../helpers.js';
+
+// The widget's strings in each language, as the tests compare them (Japanese and Russian load on demand).
+const messages = { en: timelineText.en, ja: jaTimeline, ru: ruTimeline };
 
 const ALL = selectEvents(dataset);
 /** Lit's own `getUpdateComplete` (one update), bypassing the timeline's wait for every pass. */

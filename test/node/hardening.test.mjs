@@ -7,7 +7,7 @@ const BUILD = '../../node_modules/.cache/kuril-node-test';
 const { render } = await import(`${BUILD}/ssr.js`);
 const { dataset, inlineJson, inlineDatasetScript } = await import(`${BUILD}/data.js`);
 const { formatPartialDate } = await import(`${BUILD}/data/partial-date.js`);
-const { ISLAND_NAMES, nameIslandsIn } = await import(`${BUILD}/i18n/names.js`);
+const { ISLAND_NAMES, nameIslandsIn } = await import(`${BUILD}/components/claims/island-names.js`);
 
 /** Captures console.error/warn during `fn`. */
 async function quietly(fn) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { sourceById, sourceKindLabel } from '../../data/query.js';
 import type { Citation, Dataset, Language, Source } from '../../data/schema.js';
 import { formatPartialDate } from '../../data/partial-date.js';
-import { baseMessages } from '../../i18n/messages.js';
+import { baseMessagesOf } from '../../i18n/messages.js';
 
 /** Returns the URL when it is an absolute `http:` or `https:` URL, else `undefined`. */
 export function safeUrl(url: string | undefined): string | undefined {
@@ -53,7 +53,7 @@ export interface CitationContext {
  * `<q>` with `unicode-bidi: isolate`).
  */
 export function renderCitations(citations: readonly Citation[], ctx: CitationContext): TemplateResult {
-  const msg = baseMessages[ctx.lang];
+  const msg = baseMessagesOf(ctx.lang);
   return html`<ol class=${ctx.brief ? 'citations brief' : 'citations'} part="sources" aria-label=${msg.sources}>
     ${citations.map((citation, index) => {
       const source = sourceById(ctx.data, citation.source);
@@ -74,7 +74,7 @@ export function renderCitations(citations: readonly Citation[], ctx: CitationCon
           >`
         : html`<cite>${label}</cite>`;
       if (ctx.brief) return html`<li part="source"><span class="n">[${index + 1}]</span> ${body}</li>`;
-      const kind = source?.kind ? html` <span class="kind">(${sourceKindLabel(source.kind, ctx.lang)})</span>` : nothing;
+      const kind = source?.kind ? html` <span class="kind">(${sourceKindLabel(source.kind, msg.kinds)})</span>` : nothing;
       const copy = source?.seenAt;
       const copyUrl = safeUrl(copy?.url);
       const seenAt = copy

@@ -6,7 +6,7 @@ import { firstDay, formatPartialDate, lastDay } from '../../data/partial-date.js
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { matchLanguage } from '../../i18n/lang.js';
-import { baseMessages, type BaseMessages } from '../../i18n/messages.js';
+import { baseMessagesOf, baseText, type BaseMessages } from '../../i18n/messages.js';
 import { NAMINGS, type Naming } from '../../i18n/names.js';
 import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
@@ -98,7 +98,7 @@ export abstract class KurilElement extends LitElement {
    * The bundled data the widget renders: its own sections, and the translated sections to load
    * with them. Each widget sets its own; the base class has none.
    */
-  static bundle: WidgetBundle = { data: emptyDataset(bundledMeta), sections: [] };
+  static bundle: WidgetBundle = { data: emptyDataset(bundledMeta), sections: [], ui: [baseText] };
 
   /** The tag each widget registers under by default. */
   static readonly defaultTag: string = '';
@@ -329,7 +329,7 @@ export abstract class KurilElement extends LitElement {
 
   /** Messages shared by all widgets, in the display language. */
   protected get baseMsg(): BaseMessages {
-    return baseMessages[this.language];
+    return baseMessagesOf(this.language);
   }
 
   /** Warns once per element, attribute and value about an invalid attribute value. */

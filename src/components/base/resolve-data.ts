@@ -6,7 +6,8 @@
 import { localizeDataset, restrictTranslation } from '../../data/query.js';
 import type { Dataset, Language, Translation } from '../../data/schema.js';
 import { loadTranslation, type TranslatedSection } from '../../data/translations/index.js';
-import { baseMessages } from '../../i18n/messages.js';
+import { baseMessagesOf } from '../../i18n/messages.js';
+import { loadUi, uiReady, type UiTable } from '../../i18n/ui-text.js';
 
 /**
  * The bundled data a widget renders: only the sections it shows (the others empty) and the
@@ -19,6 +20,8 @@ export interface WidgetBundle {
   /** Everything the widget can render, loaded when needed; absent when `data` is all of it. */
   full?: () => Promise<Dataset>;
   sections: readonly TranslatedSection[];
+  /** The interface text the widget shows (the shared strings and its own), loaded like `sections`. */
+  ui: readonly UiTable<unknown>[];
 }
 
 /** What to resolve: the display language and the publisher's dataset, if any. */
@@ -91,6 +94,7 @@ export function bundledSync(bundle: WidgetBundle, lang: Language, full = false):
 /** Resolves a widget's data synchronously when nothing needs loading, else `undefined`. */
 export function resolveSync(input: DataInput, bundle: WidgetBundle): ResolvedData | undefined {
   if (input.src || input.inline !== undefined) return undefined;
+  if (!bundle.ui.every((table) => uiReady(table, input.lang))) return undefined;
   const data = bundledSync(bundle, input.lang, input.full);
   return data && { data, notice: '', failure: '' };
 }
@@ -116,6 +120,11 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
     translationFailed = true;
     return undefined;
   });
+  const uiPromise = loadUi(bundle.ui, lang).catch((error: unknown) => {
+    // A missing interface chunk: the English labels (ui() falls back to them).
+    console.error(`kuril-widgets: could not load the ${lang} interface text: ${String(error)}`);
+    partsFailed.push(`the ${lang} interface text: ${String(error)}`);
+  });
   let bundled: Dataset;
   try {
     bundled = await bundledPromise;
@@ -126,6 +135,7 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
     bundled = bundle.data;
   }
   const translation = await translationPromise;
+  await uiPromise;
   if (!translationFailed) {
     let byLang = loaded.get(bundle);
     if (!byLang) loaded.set(bundle, (byLang = new Map()));
@@ -137,7 +147,7 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
   }
   let base = bundled;
   // The reader gets a short notice; the reasons are in the console errors above.
-  let notice = partsFailed.length ? baseMessages[lang].partFailed : '';
+  let notice = partsFailed.length ? baseMessagesOf(lang).partFailed : '';
   let failure = '';
   if (custom) {
     try {
@@ -146,12 +156,12 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       base = result.dataset;
       if (result.failure) {
         failure = result.failure.message;
-        notice = [notice, baseMessages[lang].dataFailed].filter(Boolean).join(' ');
+        notice = [notice, baseMessagesOf(lang).dataFailed].filter(Boolean).join(' ');
       }
     } catch (error) {
       // The validator chunk itself could not load (offline, blocked by a CSP).
       failure = `could not load the dataset validator: ${String(error)}`;
-      notice = [notice, baseMessages[lang].dataFailed].filter(Boolean).join(' ');
+      notice = [notice, baseMessagesOf(lang).dataFailed].filter(Boolean).join(' ');
     }
   }
   return { data: localizeDataset(base, restrictTranslation(base, bundled, translation)), notice, failure };

@@ -5,8 +5,8 @@ import { sourceById } from '../../data/query.js';
 import { formatPartialDate } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Language, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
-import { baseMessages } from '../../i18n/messages.js';
-import { ISLAND_NAMES, nameIslandsIn } from '../../i18n/names.js';
+import { baseMessagesOf, baseText } from '../../i18n/messages.js';
+import { ISLAND_NAMES, nameIslandsIn } from './island-names.js';
 import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
@@ -15,7 +15,8 @@ import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { claimCount, firstData, topicTotals } from './data-first.js';
 import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
-import { messages } from './messages.js';
+import { claimsText } from './messages.js';
+import { ui } from '../../i18n/ui-text.js';
 import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsSection, type ClaimsView } from './view.js';
 
 export { CLAIMS_FIRST, CLAIMS_LAYOUTS, keyClaim, neutralSideOrder, type ClaimsFirst, type ClaimsLayout } from './view.js';
@@ -98,6 +99,7 @@ export class KurilClaims extends KurilElement {
     data: firstData,
     full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-claims'],
+    ui: [baseText, claimsText],
   };
   static override styles = [...KurilElement.styles, claimsStyles];
 
@@ -352,7 +354,7 @@ export class KurilClaims extends KurilElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
     this.left = this.work;
@@ -397,7 +399,7 @@ export class KurilClaims extends KurilElement {
    * in full, so every claim is one action away.
    */
   private renderBrief(view: ClaimsView, body: (section: ClaimsSection) => TemplateResult): TemplateResult[] {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const preview = view.sections[0]?.topic;
     const open = this.topicsOpen();
     return view.sections.map((section) => {
@@ -435,7 +437,7 @@ export class KurilClaims extends KurilElement {
 
   /** A topic's key positions, one per side, then "Show N more" for the rest of the topic. */
   private renderPreview(section: ClaimsSection, body: (section: ClaimsSection) => TemplateResult): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const view = this.view!;
     const key = new Set(section.key.map((c) => c.id));
     const more = section.total - key.size;
@@ -456,7 +458,7 @@ export class KurilClaims extends KurilElement {
   }
 
   private groupHeading(party: Party): TemplateResult {
-    return html`<span class="marker" aria-hidden="true"></span>${messages[this.language].groups[party]}`;
+    return html`<span class="marker" aria-hidden="true"></span>${ui(claimsText, this.language).groups[party]}`;
   }
 
   private renderGroup(
@@ -468,7 +470,7 @@ export class KurilClaims extends KurilElement {
     shown: ReadonlySet<string>,
     answers: ReadonlyMap<string, Claim[]>,
   ): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const sep = this.baseMsg.listSeparator;
     const group = `${topic}/${party}`;
     const listId = `list-${topic}-${party}`;
@@ -524,7 +526,7 @@ export class KurilClaims extends KurilElement {
 
   /** "Vladimir Putin, 12 September 2018" (the name bidi-isolated). */
   private claimLabel(c: Claim): TemplateResult {
-    const when = c.standing ? messages[this.language].standing : formatPartialDate(c.date, c.precision, this.language);
+    const when = c.standing ? ui(claimsText, this.language).standing : formatPartialDate(c.date, c.precision, this.language);
     return html`<bdi>${c.speaker.name}</bdi>${this.baseMsg.listSeparator}${when}`;
   }
 
@@ -548,7 +550,7 @@ export class KurilClaims extends KurilElement {
   }
 
   private renderQuote(c: Claim, quote: string, textLang: string | typeof nothing): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const lang = this.language;
     // The citation that prints the quote: one whose passage contains it, else the first.
     const citation = c.citations.find((x) => x.quote?.includes(quote)) ?? c.citations[0];
@@ -573,7 +575,7 @@ export class KurilClaims extends KurilElement {
    * shortens the sources to numbered outlets; the topic in full shows them.
    */
   private renderClaim(c: Claim, shown: ReadonlySet<string>, answeredBy: readonly Claim[] = [], brief = false): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(claimsText, this.language);
     const base = this.baseMsg;
     const lang = this.language;
     const textLang = c.textLang && c.textLang !== lang ? c.textLang : nothing;
@@ -595,7 +597,7 @@ export class KurilClaims extends KurilElement {
           : html`<time part="date" datetime=${c.date}>${date}</time>`}
       </p
       ><p part="speaker" class="speaker" lang=${textLang}>
-        <strong><bdi>${c.speaker.name}</bdi></strong>${baseMessages[c.textLang ?? lang].listSeparator}<bdi class="role"
+        <strong><bdi>${c.speaker.name}</bdi></strong>${baseMessagesOf(c.textLang ?? lang).listSeparator}<bdi class="role"
           >${c.speaker.role}</bdi
         >
       </p

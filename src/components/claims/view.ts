@@ -2,10 +2,11 @@
  * The claims panel's view model: dataset + options in, what to render out. Pure (no DOM, no Lit),
  * the same on the server and in the browser, tested in Node.
  */
-import { selectClaims } from '../../data/query.js';
+import { selectClaims } from '../../data/select-claims.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Dataset, type Language, type Party } from '../../data/schema.js';
-import { baseMessages } from '../../i18n/messages.js';
-import { messages } from './messages.js';
+import { baseMessagesOf } from '../../i18n/messages.js';
+import { claimsText } from './messages.js';
+import { ui } from '../../i18n/ui-text.js';
 
 /** Layouts: `auto` puts the two sides side by side when the widget is at least 36rem wide. */
 export const CLAIMS_LAYOUTS = ['auto', 'columns', 'stacked'] as const;
@@ -106,7 +107,7 @@ export function keyClaim(claims: readonly Claim[]): Claim | undefined {
 
 /** Builds what the claims panel renders. */
 export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
-  const msg = messages[o.lang];
+  const msg = ui(claimsText, o.lang);
   const topics = o.topics.length ? o.topics : CLAIM_TOPICS;
   const parties = o.parties.length ? o.parties : PARTIES;
   const single = topics.length === 1;
@@ -121,7 +122,7 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
     }
   }
   const sides: [Side, Side] =
-    o.first === 'japan' ? ['japan', 'russia'] : o.first === 'russia' ? ['russia', 'japan'] : neutralSideOrder(baseMessages[o.lang], o.lang);
+    o.first === 'japan' ? ['japan', 'russia'] : o.first === 'russia' ? ['russia', 'japan'] : neutralSideOrder(baseMessagesOf(o.lang), o.lang);
   const order = ([...sides, 'both', 'other'] as Party[]).filter((p) => parties.includes(p));
   const byTopic = new Map<ClaimTopic, Claim[]>();
   for (const c of claims) {

@@ -15,7 +15,9 @@ import { sources as bundledSources } from '../../data/sources.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
-import { messages, type FactboxMessages } from './messages.js';
+import { factboxText, type FactboxMessages } from './messages.js';
+import { ui } from '../../i18n/ui-text.js';
+import { baseText } from '../../i18n/messages.js';
 import { FACTBOX_FIELDS, FACTBOX_ISLANDS, factboxView, formatList, type FactboxField, type FactboxIsland, type FactboxView } from './view.js';
 
 export { UNITS, type Units } from './format.js';
@@ -71,6 +73,7 @@ export class KurilFactbox extends KurilElement {
   static override bundle: WidgetBundle = {
     data: emptyDataset(bundledMeta, { islands: bundledIslands, overview: bundledOverview, sources: bundledSources }),
     sections: WIDGET_SECTIONS['kuril-factbox'],
+    ui: [baseText, factboxText],
   };
 
   private view?: FactboxView;
@@ -301,7 +304,7 @@ export class KurilFactbox extends KurilElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(factboxText, this.language);
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
     const { all, shown, showLocator, showOverview, islandTitle } = view;

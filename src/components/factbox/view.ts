@@ -2,7 +2,7 @@
  * The fact box's view model: dataset + options in, what to render out. Pure (no DOM, no Lit), the
  * same on the server and in the browser, tested in Node.
  */
-import { selectIslands } from '../../data/query.js';
+import { selectIslands } from '../../data/select-islands.js';
 import { ISLAND_IDS, type Dataset, type Island, type Language } from '../../data/schema.js';
 import type { Naming } from '../../i18n/names.js';
 

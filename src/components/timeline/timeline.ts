@@ -9,7 +9,9 @@ import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { eraSpans, eventCount, firstData } from './data-first.js';
-import { messages, type TimelineMessages } from './messages.js';
+import { timelineText, type TimelineMessages } from './messages.js';
+import { ui } from '../../i18n/ui-text.js';
+import { baseText } from '../../i18n/messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
 
@@ -94,6 +96,7 @@ export class KurilTimeline extends KurilElement {
     data: firstData,
     full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-timeline'],
+    ui: [baseText, timelineText],
   };
 
   private view?: TimelineView;
@@ -357,7 +360,7 @@ export class KurilTimeline extends KurilElement {
   }
 
   protected override renderContent(): TemplateResult {
-    const msg = messages[this.language];
+    const msg = ui(timelineText, this.language);
     const view = this.view;
     // While the first data loads (a translation, a publisher's dataset), what the panel has (the
     // bundled key events, or the first tier) renders hidden under the visible loading line, so the

@@ -2,12 +2,13 @@
  * The timeline's view model: dataset + options in, what to render out. Pure (no DOM, no Lit), so
  * it runs the same on the server and in the browser and is tested in Node.
  */
-import { getIsland, selectEvents } from '../../data/query.js';
+import { getIsland, selectEvents } from '../../data/select-events.js';
 import { formatDateRange, formatPartialDate, type FormattedRange } from '../../data/partial-date.js';
 import type { Dataset, Event as KurilEvent, EventTag, IslandId, Language } from '../../data/schema.js';
-import { baseMessages } from '../../i18n/messages.js';
+import { baseMessagesOf } from '../../i18n/messages.js';
 import { islandName, type Naming } from '../../i18n/names.js';
-import { messages, type Era } from './messages.js';
+import { timelineText, type Era } from './messages.js';
+import { ui } from '../../i18n/ui-text.js';
 
 /** Orders of events: oldest first or newest first. */
 export const ORDERS = ['asc', 'desc'] as const;
@@ -109,7 +110,7 @@ export function eraSpansOf(events: readonly KurilEvent[]): EraSpans {
 
 /** Builds what the timeline renders. */
 export function timelineView(data: Dataset, o: TimelineOptions): TimelineView {
-  const msg = messages[o.lang];
+  const msg = ui(timelineText, o.lang);
   const events = selectEvents(data, {
     from: o.from,
     to: o.to,
@@ -151,7 +152,7 @@ export function timelineView(data: Dataset, o: TimelineOptions): TimelineView {
         const island = getIsland(data, id);
         return island ? islandName(island, o.lang, o.naming) : id;
       })
-      .join(baseMessages[o.lang].listSeparator),
+      .join(baseMessagesOf(o.lang).listSeparator),
     ...(e.textLang && e.textLang !== o.lang ? { textLang: e.textLang } : {}),
     extra: !inCollapsed.has(e),
   });
