@@ -46,9 +46,18 @@ function languagesOf(tag: WidgetTag): Set<string> {
   return langs;
 }
 
+let warmed = false;
+
 function load(tag: WidgetTag): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
+  // While the widget's files download, set up the browser's date formatting (ICU), which a page
+  // pays for once, on its first Intl object: 20–30 ms, about 65 ms on a 4× slower CPU. Done here,
+  // in a task of its own, it is not part of the widget's first render.
+  if (!warmed) {
+    warmed = true;
+    setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
+  }
   const { deps, text } = PRELOAD;
   deps[tag]?.forEach(preload);
   // The dataset's text in each language the widgets are shown in, and the interface text: the

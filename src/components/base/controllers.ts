@@ -211,6 +211,57 @@ export class DeferController implements ReactiveController {
 }
 
 // -------------------------------------------------------------------------------------------------
+// Intent
+// -------------------------------------------------------------------------------------------------
+
+/** What tells that the reader is about to act on a widget. */
+const INTENT_EVENTS = ['pointerover', 'focusin', 'touchstart'] as const;
+
+/**
+ * Calls `onIntent` once, the first time the reader points at, touches or focuses the host: the
+ * moment to fetch what one of their actions would need, as lite-youtube-embed warms its
+ * connections on hover. A page nobody reads the widget on pays for what it shows and no more.
+ * `reset()` listens again (after a fetch that failed).
+ */
+export class IntentController implements ReactiveController {
+  private fired = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly onIntent: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  private fire = (): void => {
+    if (this.fired) return;
+    this.fired = true;
+    this.listen(false);
+    this.onIntent();
+  };
+
+  private listen(on: boolean): void {
+    for (const type of INTENT_EVENTS) {
+      if (on) this.host.addEventListener(type, this.fire, { passive: true });
+      else this.host.removeEventListener(type, this.fire);
+    }
+  }
+
+  reset(): void {
+    this.fired = false;
+    if (this.host.isConnected) this.listen(true);
+  }
+
+  hostConnected(): void {
+    if (!this.fired) this.listen(true);
+  }
+
+  hostDisconnected(): void {
+    this.listen(false);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
 // Print
 // -------------------------------------------------------------------------------------------------
 

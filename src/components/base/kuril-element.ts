@@ -2,7 +2,7 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { state } from 'lit/decorators.js';
 import { datasetMeta } from '../../data/query.js';
 import { emptyDataset } from '../../data/tiers.js';
-import { firstDay, formatPartialDate, lastDay } from '../../data/partial-date.js';
+import { firstDay, formatPartialDate, lastDay, prepareDateFormat } from '../../data/partial-date.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { matchLanguage } from '../../i18n/lang.js';
@@ -11,8 +11,8 @@ import { NAMINGS, type Naming } from '../../i18n/names.js';
 import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { renderCitations } from './citations.js';
-import { DataController, DeferController, InlineDataController, LangController, PrintController } from './controllers.js';
-import { bundledSync, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
+import { DataController, DeferController, InlineDataController, IntentController, LangController, PrintController } from './controllers.js';
+import { bundledSync, loadFull, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
 /** Resolves in a new task (so the browser may paint and handle input before what follows). */
@@ -22,7 +22,14 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
  */
 let evaluating = !isServer;
-if (!isServer) setTimeout(() => (evaluating = false));
+if (!isServer) {
+  setTimeout(() => {
+    evaluating = false;
+    // This task runs before the first render of the tags upgraded meanwhile (theirs wait for a
+    // later one): the date formatter, and with it ICU, is set up here rather than in the render.
+    prepareDateFormat(matchLanguage(document.documentElement.lang) ?? 'en');
+  });
+}
 
 export { listEntries } from './attributes.js';
 
@@ -148,6 +155,14 @@ export abstract class KurilElement extends LitElement {
     (result, more) => this.applyData(result, more),
   );
   private deferCtl = new DeferController(this);
+  /**
+   * The widget's full data loads when the reader points at, touches or focuses it (an action of
+   * theirs may need it: "Show all", a topic, an island), never just because the page is idle.
+   */
+  private intentCtl = new IntentController(this, () => {
+    const bundle = (this.constructor as typeof KurilElement).bundle;
+    if (bundle.full && this.scripted) void loadFull(bundle).catch(() => this.intentCtl.reset());
+  });
 
   /** The dataset being shown, with its text in the display language. */
   @state() protected data: Dataset = bundledSync((this.constructor as typeof KurilElement).bundle, 'en')!;

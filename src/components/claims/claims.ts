@@ -107,8 +107,6 @@ export class KurilClaims extends KurilElement {
   private idle = 0;
   /** The claim a deep link (`#claim-<id>`) asks for, until it is revealed. */
   private pendingHash = '';
-  /** True once every claim is loading in the background (see `updated`). */
-  private prefetching = false;
   /** The work the render in progress has left (see FIRST_WORK); below zero, claims were left for a later pass. */
   private left = 0;
   /** The next pass of a long panel, while one is scheduled. */
@@ -189,8 +187,8 @@ export class KurilClaims extends KurilElement {
 
   /**
    * Loads every claim (once per page) before the reader's action reveals more than the first tier.
-   * Synchronous once they are loaded (usually, in the background when the page was idle), so the
-   * action's update is the one that follows it.
+   * Synchronous once they are loaded (usually: they load when the reader points at or focuses the
+   * panel, see the base's intent controller), so the action's update is the one that follows it.
    */
   private loadAll(): Promise<void> | undefined {
     const bundle = (this.constructor as typeof KurilClaims).bundle;
@@ -237,13 +235,6 @@ export class KurilClaims extends KurilElement {
           resolve();
         }),
       );
-    }
-    // With the first tier shown, load every claim once the page is idle, so that opening a topic
-    // shows it at once.
-    if (!this.busy && !this.prefetching && this.scripted && this.view?.brief) {
-      this.prefetching = true;
-      const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 2000));
-      idle(() => void this.loadAll(), { timeout: 5000 });
     }
     if (this.deferLayout && !this.busy && !this.idle) {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));

@@ -111,7 +111,6 @@ export class KurilTimeline extends KurilElement {
   /** True once a deep link asked for an event the first tier does not hold. */
   private wantsFull = false;
   /** True once the full tier is loading in the background. */
-  private prefetching = false;
 
   /** True once the reader (or a deep link) showed the events beyond `limit`. */
   @state() private showAll = false;
@@ -215,16 +214,6 @@ export class KurilTimeline extends KurilElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.shown ||= !this.busy;
-    // With the key events shown, load the rest in the background once the page is idle, so that
-    // "Show all" and printing have every event at once.
-    if (this.shown && !this.prefetching && this.scripted) {
-      this.prefetching = true;
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      const bundle = (this.constructor as typeof KurilTimeline).bundle;
-      const run = () => void loadFull(bundle).catch(() => (this.prefetching = false));
-      if (idle) idle(run, { timeout: 5000 });
-      else setTimeout(run, 2000);
-    }
     const visible = this.view?.groups.reduce((n, g) => n + g.items.length, 0) ?? 0;
     if (this.shown && !this.pass && this.rendered < visible) {
       // The next pass runs in a later task, so the browser can paint and handle input in between.
@@ -260,8 +249,9 @@ export class KurilTimeline extends KurilElement {
 
   private async onToggle(): Promise<void> {
     const expanded = !this.showAll;
-    // The compact view holds only the key events: every event arrives first (usually already
-    // loaded in the background), and the event names what was revealed once it is rendered.
+    // The compact view holds only the key events: every event arrives first (usually already, as
+    // pointing at or focusing the widget loads them), and the event names what was revealed once
+    // it is rendered.
     const condensed = expanded && Boolean(this.view?.condensed);
     if (condensed) await loadFull((this.constructor as typeof KurilTimeline).bundle).catch(() => undefined);
     const before = new Set(this.shownIds());
