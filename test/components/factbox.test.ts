@@ -508,6 +508,18 @@ describe('<kuril-factbox>', () => {
       }
     };
     const ALL = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+    /** Records every island card rendered without its facts, until the returned function is called. */
+    const watchPartial = (el: KurilFactbox) => {
+      const partial: string[] = [];
+      const observer = new MutationObserver(() => {
+        for (const card of $$(el, '[part="island"]')) if (!card.querySelector('[data-field="facts"]')) partial.push(card.dataset.island!);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      return () => {
+        observer.disconnect();
+        return partial;
+      };
+    };
     /** Waits until the first island shown has its facts. */
     const loaded = async (el: KurilFactbox) => {
       for (let i = 0; i < 100 && !facts(el)[0]?.facts; i++) await aTimeout(20);
@@ -524,16 +536,11 @@ describe('<kuril-factbox>', () => {
         dataset.overview.citations.map((c) => dataset.sources.find((s) => s.id === c.source)!.headline),
       );
       // No render shows an island without its facts while they load.
-      const partial: string[] = [];
-      const observer = new MutationObserver(() => {
-        for (const card of $$(el, '[part="island"]')) if (!card.querySelector('[data-field="facts"]')) partial.push(card.dataset.island!);
-      });
-      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      const partial = watchPartial(el);
       $(el, '.show-all')!.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      observer.disconnect();
-      expect(partial).to.deep.equal([]);
+      expect(partial()).to.deep.equal([]);
       expectComplete(el, ALL);
       const fewer = $(el, '.show-all')!;
       expect(fewer.getAttribute('aria-expanded')).to.equal('true');
@@ -548,6 +555,7 @@ describe('<kuril-factbox>', () => {
     it('picking an island in a bare fact box shows it with its facts and sources; kuril-select fires once', async () => {
       const el = await fresh('lang="en"');
       const seen = selections(el);
+      const partial = watchPartial(el);
       const button = $<HTMLButtonElement>(el, 'button[data-island="kunashir"]')!;
       button.click();
       // Again, while its facts load: nothing more happens.
@@ -557,6 +565,7 @@ describe('<kuril-factbox>', () => {
       expect(pressed(el)).to.deep.equal(['kunashir']);
       expect(highlighted(el)).to.deep.equal(['kunashir']);
       expectComplete(el, ['kunashir']);
+      expect(partial()).to.deep.equal([]);
       // On the map too.
       $(el, 'g.island[data-island="habomai"] .shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
@@ -570,13 +579,18 @@ describe('<kuril-factbox>', () => {
       expectComplete(await fresh('fields="facts,sources"'), ALL);
       expectComplete(await fresh('expanded'), ALL);
       expectComplete(await fresh('island="all"', '<script type="application/json">{"meta":{"version":"inline-1"}}</script>'), ALL);
-      // A bare fact box given an island later: the island at once, its facts as they load.
+      // A bare fact box given an island later: the compact view stays until the island's facts
+      // arrive, then the island shows with them (never a card without its facts).
       const el = await fresh();
+      const partial = watchPartial(el);
       el.island = 'iturup';
       await el.updateComplete;
-      expect(shown(el)).to.deep.equal(['iturup']);
+      expect(shown(el)).to.deep.equal([]);
+      expect(pressed(el)).to.deep.equal(['all']);
       await loaded(el);
       expectComplete(el, ['iturup']);
+      expect(pressed(el)).to.deep.equal(['iturup']);
+      expect(partial()).to.deep.equal([]);
     });
 
     it('printing a bare fact box shows all four islands at once, and their facts as they load', async () => {

@@ -157,6 +157,10 @@ export class KurilFactbox extends KurilElement {
     super.willUpdate(changed);
     // A new `island` from the publisher replaces the reader's pick (without an event).
     if (changed.has('island') || !this.hasUpdated) this.selected = this.value(island);
+    // While every island's facts load for a change that shows them (an attribute set after the
+    // compact view rendered), the fact box shows what it showed until they arrive: never a card
+    // without its facts. Printing shows at once what it has.
+    if (this.loadingMore && this.view && !this.printing) return;
     this.view = factboxView(this.data, {
       brief: this.isBrief(),
       lang: this.language,
@@ -212,13 +216,13 @@ export class KurilFactbox extends KurilElement {
     </div>`;
   }
 
-  private renderPicker(msg: FactboxMessages, islands: readonly Island[]): TemplateResult {
+  private renderPicker(msg: FactboxMessages, islands: readonly Island[], selected: FactboxIsland): TemplateResult {
     const button = (id: FactboxIsland, label: string) =>
       html`<button
         type="button"
         part="picker-button"
         data-island=${id}
-        aria-pressed=${this.selected === id ? 'true' : 'false'}
+        aria-pressed=${selected === id ? 'true' : 'false'}
         ?disabled=${!this.scripted}
         @click=${() => this.pick(id)}
       >
@@ -229,10 +233,10 @@ export class KurilFactbox extends KurilElement {
     </div>`;
   }
 
-  private renderLocator(msg: FactboxMessages, all: readonly Island[]): TemplateResult {
+  private renderLocator(msg: FactboxMessages, all: readonly Island[], selected: FactboxIsland): TemplateResult {
     const names: Partial<Record<IslandId, string>> = {};
     for (const island of all) names[island.id] = this.name(island);
-    const highlighted = this.selected === 'all' ? ISLAND_IDS : [this.selected];
+    const highlighted = selected === 'all' ? ISLAND_IDS : [selected];
     const shown = all.filter((island) => highlighted.includes(island.id));
     const distances = shown
       .filter((island) => island.distanceFromHokkaidoKm !== undefined)
@@ -249,7 +253,7 @@ export class KurilFactbox extends KurilElement {
       this.language,
     );
     const highlightedText =
-      this.selected === 'all' ? msg.allHighlighted : (names[this.selected] ?? this.selected);
+      selected === 'all' ? msg.allHighlighted : (names[selected] ?? selected);
     return html`<div class="locator">
       ${renderMap({
         lang: this.language,
@@ -261,7 +265,7 @@ export class KurilFactbox extends KurilElement {
         note: distances.length ? msg.distanceNote(distances) : '',
         onPick: (id) => this.pick(id),
       })}
-      ${this.renderPicker(msg, all)}
+      ${this.renderPicker(msg, all, selected)}
     </div>`;
   }
 
@@ -355,7 +359,7 @@ export class KurilFactbox extends KurilElement {
     const msg = messages[this.language];
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
-    const { all, shown, showLocator, showOverview, islandTitle } = view;
+    const { all, shown, selected, showLocator, showOverview, islandTitle } = view;
     const many = shown.length > 1;
     const classes = [
       'layout',
@@ -370,14 +374,14 @@ export class KurilFactbox extends KurilElement {
         : this.renderHeading(msg.title)}
       <div class=${classes}>
         ${showOverview ? this.renderOverview(msg) : nothing}
-        ${showLocator ? this.renderLocator(msg, all) : nothing}
+        ${showLocator ? this.renderLocator(msg, all, selected) : nothing}
         ${view.brief
           ? this.renderBrief(msg, shown)
           : html`<div class="islands${many ? ' many' : ''}">
               ${shown.length
                 ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
                 : html`<p class="muted">${msg.noData}</p>`}
-            </div>`}${this.showAll && !view.brief && this.selected === 'all' && this.scripted
+            </div>`}${this.showAll && !view.brief && selected === 'all' && this.scripted
           ? html`<button type="button" part="toggle" class="toggle show-all" aria-expanded="true" @click=${this.onShowAll}>
               ${msg.showFewerIslands}
             </button>`
