@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/data/schema.js';
 import { dataset } from '../../src/data/dataset.js';
 import { formatPartialDate } from '../../src/data/partial-date.js';
 import type { KurilSelectEvent, KurilSourceClickEvent } from '../../src/events.js';
-import { expect, fixture, html, settled, takeConsole } from '../helpers.js';
+import { aTimeout, expect, fixture, html, settled, takeConsole } from '../helpers.js';
 
 const _ = '\u00a0';
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
@@ -464,5 +464,144 @@ describe('<kuril-factbox>', () => {
     expect(clicks).to.have.length(1);
     expect(clicks[0]!.detail.itemId).to.equal('kunashir');
     expect(clicks[0]!.detail.url).to.equal(link.href);
+  });
+  describe('the first tier (the compact view) and the full tier', () => {
+    let count = 0;
+    /**
+     * A fact box with a bundle of its own, whose full tier is not loaded yet and takes 100 ms to
+     * load (the bundled one loads once per page, and earlier tests loaded it).
+     */
+    async function fresh(attrs = '', children = ''): Promise<KurilFactbox> {
+      const bundled = KurilFactbox.bundle;
+      class Fresh extends KurilFactbox {
+        static override bundle = { ...bundled, full: () => aTimeout(100).then(() => bundled.full!()) };
+      }
+      const tag = `kuril-factbox-tier-${++count}`;
+      Fresh.define(tag);
+      const el = await fixture<KurilFactbox>(`<${tag} ${attrs}>${children}</${tag}>`);
+      await settled(el);
+      return el;
+    }
+    const normal = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    /** Each shown island's key facts and the headlines of its sources, as rendered. */
+    const facts = (el: Element) =>
+      $$(el, '[part="island"]').map((card) => ({
+        id: card.dataset.island,
+        facts: normal(card.querySelector('[data-field="facts"] dd')?.textContent),
+        headlines: [...card.querySelectorAll('[data-field="sources"] [part="source"] .headline')].map((h) => h.textContent),
+      }));
+    /** What the full tier shows of each island: its key facts and the headlines of the sources it cites. */
+    const complete = (ids: readonly string[]) =>
+      dataset.islands
+        .filter((island) => ids.includes(island.id))
+        .map((island) => ({
+          id: island.id,
+          facts: island.keyFacts,
+          headlines: island.citations.map((c) => dataset.sources.find((s) => s.id === c.source)!.headline),
+        }));
+    const expectComplete = (el: Element, ids: readonly string[]) => {
+      const got = facts(el);
+      expect(got.map((g) => g.id)).to.deep.equal(ids);
+      for (const [i, want] of complete(ids).entries()) {
+        for (const fact of want.facts) expect(got[i]!.facts, want.id).to.contain(normal(fact));
+        expect(got[i]!.headlines, want.id).to.deep.equal(want.headlines);
+      }
+    };
+    const ALL = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+    /** Records every island card rendered without its facts, until the returned function is called. */
+    const watchPartial = (el: KurilFactbox) => {
+      const partial: string[] = [];
+      const observer = new MutationObserver(() => {
+        for (const card of $$(el, '[part="island"]')) if (!card.querySelector('[data-field="facts"]')) partial.push(card.dataset.island!);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      return () => {
+        observer.disconnect();
+        return partial;
+      };
+    };
+    /** Waits until the first island shown has its facts. */
+    const loaded = async (el: KurilFactbox) => {
+      for (let i = 0; i < 100 && !facts(el)[0]?.facts; i++) await aTimeout(20);
+      await el.updateComplete;
+    };
+
+    it('a bare fact box holds only what it shows; "Facts of all four islands" shows every island with its facts and sources, in one update', async () => {
+      const el = await fresh();
+      const data = dataOf(el);
+      // The first tier: no island's facts, and only the sources the overview cites.
+      expect(data.islands.flatMap((island) => [...island.keyFacts, ...island.citations])).to.deep.equal([]);
+      expect(data.sources.map((s) => s.id)).to.have.members([...new Set(dataset.overview.citations.map((c) => c.source))]);
+      expect($$(el, '[part="overview"] [part="source"] .headline').map((h) => h.textContent)).to.deep.equal(
+        dataset.overview.citations.map((c) => dataset.sources.find((s) => s.id === c.source)!.headline),
+      );
+      // No render shows an island without its facts while they load.
+      const partial = watchPartial(el);
+      $(el, '.show-all')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(partial()).to.deep.equal([]);
+      expectComplete(el, ALL);
+      const fewer = $(el, '.show-all')!;
+      expect(fewer.getAttribute('aria-expanded')).to.equal('true');
+      expect(el.shadowRoot!.activeElement).to.equal(fewer);
+      await expect(el).to.be.accessible();
+      fewer.click();
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.show-all'));
+    });
+
+    it('picking an island in a bare fact box shows it with its facts and sources; kuril-select fires once', async () => {
+      const el = await fresh('lang="en"');
+      const seen = selections(el);
+      const partial = watchPartial(el);
+      const button = $<HTMLButtonElement>(el, 'button[data-island="kunashir"]')!;
+      button.click();
+      // Again, while its facts load: nothing more happens.
+      button.click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['kunashir']);
+      expect(pressed(el)).to.deep.equal(['kunashir']);
+      expect(highlighted(el)).to.deep.equal(['kunashir']);
+      expectComplete(el, ['kunashir']);
+      expect(partial()).to.deep.equal([]);
+      // On the map too.
+      $(el, 'g.island[data-island="habomai"] .shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['kunashir', 'habomai']);
+      expectComplete(el, ['habomai']);
+    });
+
+    it('`island`, `island="all"`, `fields`, `expanded` and a publisher dataset show every island with its facts', async () => {
+      expectComplete(await fresh('island="shikotan"'), ['shikotan']);
+      expectComplete(await fresh('island="all"'), ALL);
+      expectComplete(await fresh('fields="facts,sources"'), ALL);
+      expectComplete(await fresh('expanded'), ALL);
+      expectComplete(await fresh('island="all"', '<script type="application/json">{"meta":{"version":"inline-1"}}</script>'), ALL);
+      // A bare fact box given an island later: the compact view stays until the island's facts
+      // arrive, then the island shows with them (never a card without its facts).
+      const el = await fresh();
+      const partial = watchPartial(el);
+      el.island = 'iturup';
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal([]);
+      expect(pressed(el)).to.deep.equal(['all']);
+      await loaded(el);
+      expectComplete(el, ['iturup']);
+      expect(pressed(el)).to.deep.equal(['iturup']);
+      expect(partial()).to.deep.equal([]);
+    });
+
+    it('printing a bare fact box shows all four islands at once, and their facts as they load', async () => {
+      const el = await fresh();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(shown(el)).to.deep.equal(ALL);
+      await loaded(el);
+      expectComplete(el, ALL);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal([]);
+    });
   });
 });

@@ -174,6 +174,11 @@ export abstract class KurilElement extends LitElement {
   @state() protected inheritedLang = '';
   /** The text of the inline `<script type="application/json">` child, if any. */
   @state() protected inlineJson: string | undefined;
+  /**
+   * True while more of the same data loads (the full tier of the bundled data), with what is shown
+   * kept: a widget may keep its view as it is until the rest arrives.
+   */
+  protected loadingMore = false;
   /** True while the page prints: each widget then renders everything (its compact view too). */
   @state() protected printing = false;
 
@@ -285,6 +290,7 @@ export abstract class KurilElement extends LitElement {
 
   /** Applies loaded data; `undefined` while it loads. Loading more of the same data keeps what is shown. */
   private applyData(result: ResolvedData | undefined, more = false): void {
+    this.loadingMore = !result && more;
     if (!result) {
       if (!more) this.busy = true;
       return;

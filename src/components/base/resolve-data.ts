@@ -68,6 +68,11 @@ function tierOf(bundle: WidgetBundle, full: boolean): Dataset | undefined {
   return full && bundle.full ? fullTiers.get(bundle) : bundle.data;
 }
 
+/** True when the full tier of a bundle is loaded (or the first tier is all there is). */
+export function fullTierLoaded(bundle: WidgetBundle): boolean {
+  return !bundle.full || fullTiers.has(bundle);
+}
+
 /** Loads the full tier of a bundle (once per page); the first tier when it is all there is. */
 export async function loadFull(bundle: WidgetBundle): Promise<Dataset> {
   if (!bundle.full) return bundle.data;

@@ -4,14 +4,10 @@ import { ISLAND_IDS, type Citation, type Island, type IslandId } from '../../dat
 import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
 import { flag, isUnset, keyword, orderedList, property } from '../base/attributes.js';
-import { emptyDataset } from '../../data/tiers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import type { WidgetBundle } from '../base/resolve-data.js';
-import { islands as bundledIslands } from '../../data/bundled/islands.js';
-import { meta as bundledMeta } from '../../data/bundled/meta.js';
-import { overview as bundledOverview } from '../../data/bundled/overview.js';
-import { sources as bundledSources } from '../../data/sources.js';
+import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { firstData } from './data-first.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
@@ -69,14 +65,21 @@ export class KurilFactbox extends KurilElement {
   static override styles = [...KurilElement.styles, factboxStyles];
 
   static override readonly defaultTag = 'kuril-factbox';
-  /** The islands, the overview and the sources: the fact box's own data. */
+  /**
+   * The fact box's own data: first the overview and the islands without their key facts and
+   * sources (what the compact default view shows), then every island's facts with their sources,
+   * loaded when the view needs them.
+   */
   static override bundle: WidgetBundle = {
-    data: emptyDataset(bundledMeta, { islands: bundledIslands, overview: bundledOverview, sources: bundledSources }),
+    data: firstData,
+    full: () => import('./data-full.js').then((m) => m.fullData),
     sections: WIDGET_SECTIONS['kuril-factbox'],
     ui: [baseText, factboxText],
   };
 
   private view?: FactboxView;
+  /** The reader's action that waits for every island's facts to load, while it does (see `withFull`). */
+  private action?: Promise<void>;
 
   /** The island the reader picked (starts as, and resets to, `island`). */
   @state() private selected: FactboxIsland = 'all';
@@ -103,16 +106,64 @@ export class KurilFactbox extends KurilElement {
     return !this.expandedAll && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
   }
 
-  private async onShowAll(): Promise<void> {
-    this.showAll = !this.showAll;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.show-all')?.focus();
+  /**
+   * Every island's facts are needed unless the compact view shows only the overview and the map,
+   * with all four islands picked. On the server they always are: the HTML holds every island's
+   * facts for readers without script, one disclosure away. Read from the raw values (it runs
+   * before `willUpdate`).
+   */
+  protected override needsFullData(): boolean {
+    return !this.scripted || !this.isBrief() || this.selected !== 'all';
+  }
+
+  /**
+   * Runs a reader's action that shows more than the compact view once every island's facts are
+   * loaded (once per page), so its update shows them complete, never a card without its facts;
+   * at once when they are loaded. Until it has run, `updateComplete` waits for it.
+   */
+  private withFull(action: () => void | Promise<void>): void {
+    const bundle = (this.constructor as typeof KurilFactbox).bundle;
+    if (fullTierLoaded(bundle)) {
+      void action();
+      return;
+    }
+    const run: Promise<void> = loadFull(bundle)
+      // A tier that does not load: the data controller shows what the fact box has, with a notice.
+      .catch(() => undefined)
+      .then(() => action())
+      .finally(() => {
+        if (this.action === run) this.action = undefined;
+      });
+    this.action = run;
+  }
+
+  /** `updateComplete` resolves once a reader's action waiting for the full tier has rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.action) await this.action;
+    return super.getUpdateComplete();
+  }
+
+  /** The update in progress, without waiting for a reader's action (which may be what awaits it). */
+  private ownUpdate(): Promise<boolean> {
+    return super.getUpdateComplete();
+  }
+
+  private onShowAll(): void {
+    this.withFull(async () => {
+      this.showAll = !this.showAll;
+      await this.ownUpdate();
+      this.renderRoot.querySelector<HTMLElement>('.show-all')?.focus();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new `island` from the publisher replaces the reader's pick (without an event).
     if (changed.has('island') || !this.hasUpdated) this.selected = this.value(island);
+    // While every island's facts load for a change that shows them (an attribute set after the
+    // compact view rendered), the fact box shows what it showed until they arrive: never a card
+    // without its facts. Printing shows at once what it has.
+    if (this.loadingMore && this.view && !this.printing) return;
     this.view = factboxView(this.data, {
       brief: this.isBrief(),
       lang: this.language,
@@ -125,8 +176,12 @@ export class KurilFactbox extends KurilElement {
 
   private pick(id: FactboxIsland): void {
     if (id === this.selected) return;
-    this.selected = id;
-    this.dispatchEvent(new KurilSelectEvent({ island: id }));
+    this.withFull(() => {
+      // Picked again while the facts loaded: nothing changes, nothing fires.
+      if (id === this.selected) return;
+      this.selected = id;
+      this.dispatchEvent(new KurilSelectEvent({ island: id }));
+    });
   }
 
   private name(item: Island): string {
@@ -164,13 +219,13 @@ export class KurilFactbox extends KurilElement {
     </div>`;
   }
 
-  private renderPicker(msg: FactboxMessages, islands: readonly Island[]): TemplateResult {
+  private renderPicker(msg: FactboxMessages, islands: readonly Island[], selected: FactboxIsland): TemplateResult {
     const button = (id: FactboxIsland, label: string) =>
       html`<button
         type="button"
         part="picker-button"
         data-island=${id}
-        aria-pressed=${this.selected === id ? 'true' : 'false'}
+        aria-pressed=${selected === id ? 'true' : 'false'}
         ?disabled=${!this.scripted}
         @click=${() => this.pick(id)}
       >
@@ -181,10 +236,10 @@ export class KurilFactbox extends KurilElement {
     </div>`;
   }
 
-  private renderLocator(msg: FactboxMessages, all: readonly Island[]): TemplateResult {
+  private renderLocator(msg: FactboxMessages, all: readonly Island[], selected: FactboxIsland): TemplateResult {
     const names: Partial<Record<IslandId, string>> = {};
     for (const island of all) names[island.id] = this.name(island);
-    const highlighted = this.selected === 'all' ? ISLAND_IDS : [this.selected];
+    const highlighted = selected === 'all' ? ISLAND_IDS : [selected];
     const shown = all.filter((island) => highlighted.includes(island.id));
     const distances = shown
       .filter((island) => island.distanceFromHokkaidoKm !== undefined)
@@ -201,7 +256,7 @@ export class KurilFactbox extends KurilElement {
       this.language,
     );
     const highlightedText =
-      this.selected === 'all' ? msg.allHighlighted : (names[this.selected] ?? this.selected);
+      selected === 'all' ? msg.allHighlighted : (names[selected] ?? selected);
     return html`<div class="locator">
       ${renderMap({
         lang: this.language,
@@ -213,7 +268,7 @@ export class KurilFactbox extends KurilElement {
         note: distances.length ? msg.distanceNote(distances) : '',
         onPick: (id) => this.pick(id),
       })}
-      ${this.renderPicker(msg, all)}
+      ${this.renderPicker(msg, all, selected)}
     </div>`;
   }
 
@@ -307,7 +362,7 @@ export class KurilFactbox extends KurilElement {
     const msg = ui(factboxText, this.language);
     const view = this.view;
     if (!view) return this.renderHeading(msg.title);
-    const { all, shown, showLocator, showOverview, islandTitle } = view;
+    const { all, shown, selected, showLocator, showOverview, islandTitle } = view;
     const many = shown.length > 1;
     const classes = [
       'layout',
@@ -322,14 +377,14 @@ export class KurilFactbox extends KurilElement {
         : this.renderHeading(msg.title)}
       <div class=${classes}>
         ${showOverview ? this.renderOverview(msg) : nothing}
-        ${showLocator ? this.renderLocator(msg, all) : nothing}
+        ${showLocator ? this.renderLocator(msg, all, selected) : nothing}
         ${view.brief
           ? this.renderBrief(msg, shown)
           : html`<div class="islands${many ? ' many' : ''}">
               ${shown.length
                 ? shown.map((island) => this.renderIsland(msg, island, islandTitle ? -1 : 1))
                 : html`<p class="muted">${msg.noData}</p>`}
-            </div>`}${this.showAll && !view.brief && this.selected === 'all' && this.scripted
+            </div>`}${this.showAll && !view.brief && selected === 'all' && this.scripted
           ? html`<button type="button" part="toggle" class="toggle show-all" aria-expanded="true" @click=${this.onShowAll}>
               ${msg.showFewerIslands}
             </button>`

@@ -58,6 +58,8 @@ export interface FactboxView {
   all: Island[];
   /** The islands whose facts are shown. */
   shown: Island[];
+  /** The island shown and highlighted, or `all`. */
+  selected: FactboxIsland;
   /** The fields in effect, in order. */
   fields: readonly FactboxField[];
   showOverview: boolean;
@@ -77,6 +79,7 @@ export function factboxView(data: Dataset, o: FactboxOptions): FactboxView {
   return {
     all,
     shown,
+    selected: o.selected,
     fields,
     showOverview,
     showLocator: o.map,

@@ -1,0 +1,19 @@
+/**
+ * What the fact box shows first, by default (the compact view): the overview with the state of
+ * talks and the sources they cite, and the islands' names, areas, populations, administration and
+ * distances (the map, the picker and the map's caption). The compact view shows no island's key
+ * facts or sources, so the first tier leaves out the islands' key facts and citations, and so
+ * every source but the overview's. The CDN build replaces this module with its precomputed value
+ * (rollup.config.mjs, `prebuiltData`), so the fact box's chunk carries only this; every island's
+ * facts, with their sources, load when the reader or an attribute asks for them (`data-full.ts`).
+ */
+import { islands } from '../../data/bundled/islands.js';
+import { meta } from '../../data/bundled/meta.js';
+import { overview } from '../../data/bundled/overview.js';
+import { sources } from '../../data/sources.js';
+import { tier } from '../../data/tiers.js';
+
+export const firstData = tier(meta, sources, {
+  overview,
+  islands: islands.map((island) => ({ ...island, keyFacts: [], citations: [] })),
+});

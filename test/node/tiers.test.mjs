@@ -1,0 +1,63 @@
+// The fact box's tiers of bundled data (components/factbox/data-first.ts, data-full.ts): the first
+// holds what its compact default view shows and no more, the full one every island's facts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+const BUILD = '../../node_modules/.cache/kuril-node-test';
+const { firstData } = await import(`${BUILD}/components/factbox/data-first.js`);
+const { fullData } = await import(`${BUILD}/components/factbox/data-full.js`);
+const { dataset } = await import(`${BUILD}/data.js`);
+const { KurilFactbox } = await import(`${BUILD}/components/factbox/factbox.js`);
+
+const ids = (items) => items.map((item) => item.id);
+const cited = (items) => new Set(items.flatMap((item) => item.citations.map((c) => c.source)));
+
+test("the fact box's first tier cites only the sources its compact view shows: the overview's", () => {
+  assert.deepEqual(firstData.overview, dataset.overview);
+  const shown = cited([firstData.overview]);
+  assert.ok(shown.size > 0);
+  assert.deepEqual(new Set(ids(firstData.sources)), shown);
+  // In the order of the bundled list, each source as bundled.
+  assert.deepEqual(firstData.sources, dataset.sources.filter((s) => shown.has(s.id)));
+  assert.ok(firstData.sources.length < dataset.sources.length);
+  assert.deepEqual([firstData.events, firstData.claims], [[], []]);
+});
+
+test("the fact box's first tier has what the map and the picker show of each island, and no facts", () => {
+  assert.deepEqual(ids(firstData.islands), ids(dataset.islands));
+  for (const [i, island] of firstData.islands.entries()) {
+    const { keyFacts, citations, ...rest } = dataset.islands[i];
+    assert.ok(keyFacts.length > 0 && citations.length > 0, island.id);
+    assert.deepEqual(island, { ...rest, keyFacts: [], citations: [] });
+  }
+  assert.equal(KurilFactbox.bundle.data, firstData);
+});
+
+test("the fact box's full tier has every island's facts and every source they cite", async () => {
+  assert.deepEqual(fullData.islands, dataset.islands);
+  assert.deepEqual(fullData.overview, dataset.overview);
+  const known = new Set(ids(fullData.sources));
+  for (const source of cited([...fullData.islands, fullData.overview])) assert.ok(known.has(source), source);
+  // A publisher's islands may cite any bundled source.
+  assert.deepEqual(fullData.sources, dataset.sources);
+  assert.equal(await KurilFactbox.bundle.full(), fullData);
+});
+
+test('on the server a bare fact box renders from the full tier: every island\'s facts and sources', async () => {
+  const { render } = await import(`${BUILD}/ssr.js`);
+  const html = await render('<kuril-factbox></kuril-factbox>');
+  const text = html
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+  // Behind the compact view's native disclosure, for readers without script.
+  assert.match(html, /<details class="more all-islands"\s*>/);
+  for (const island of dataset.islands) for (const fact of island.keyFacts) assert.ok(text.includes(fact), `${island.id}: ${fact}`);
+  const overview = cited([dataset.overview]);
+  const only = dataset.sources.filter((s) => cited(dataset.islands).has(s.id) && !overview.has(s.id));
+  assert.ok(only.length > 0);
+  for (const source of only) assert.ok(text.includes(source.headline), source.id);
+});
