@@ -11,7 +11,7 @@ import { count, isUnset, keyword, keywordList, partialDate, property } from '../
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { claimCount, firstData, topicTotals } from './data-first.js';
 import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
@@ -40,8 +40,6 @@ const live = new Set<KurilClaims>();
  * each render in many short tasks. A claim costs its text plus its links and citations.
  */
 const FIRST_WORK = 600;
-/** The bundles whose every claim is loaded (see `loadAll`). */
-const fullLoaded = new WeakSet<WidgetBundle>();
 const PASS_WORK = 2000;
 const workOf = (c: Claim, answeredBy = 0): number => 6 + (c.respondsTo?.length ?? 0) + answeredBy + 2 * c.citations.length;
 
@@ -192,9 +190,9 @@ export class KurilClaims extends KurilElement {
    */
   private loadAll(): Promise<void> | undefined {
     const bundle = (this.constructor as typeof KurilClaims).bundle;
-    if (fullLoaded.has(bundle)) return undefined;
+    if (fullTierLoaded(bundle)) return undefined;
     return loadFull(bundle).then(
-      () => void fullLoaded.add(bundle),
+      () => undefined,
       () => undefined,
     );
   }
