@@ -84,6 +84,10 @@ function preloadMap() {
       const loader = chunks.find((c) => c.isEntry);
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName);
       if (Object.keys(deps).length !== 3) this.error(`preload map: expected 3 widget chunks, found ${Object.keys(deps).join(', ')}`);
+      // Paths relative to chunks/ (the loader adds it back), to keep the loader small.
+      const rel = (file) => file.replace(/^chunks\//, '');
+      for (const tag of Object.keys(deps)) deps[tag] = deps[tag].map(rel);
+      for (const key of Object.keys(text)) text[key] = rel(text[key]);
       loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text })};${loader.code}`;
     },
   };

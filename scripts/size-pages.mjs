@@ -29,9 +29,10 @@ export function cdnChecks(dir = CDN_DIR) {
     for (const tag of tags) {
       const deps = preload.deps[tag];
       if (!deps?.length) throw new Error(`the preload map has no files for <${tag}>`);
-      for (const file of deps) files.add(file);
+      // The map's paths are relative to chunks/.
+      for (const file of deps) files.add(`chunks/${file}`);
     }
-    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) files.add(file);
+    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) files.add(`chunks/${file}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);

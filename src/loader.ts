@@ -6,12 +6,12 @@
  * downloading at once (no waterfall deeper than loader → widget). Pre-rendered widgets upgrade
  * through it like any other. A tag another copy of the library already defined is left alone.
  */
-import { WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
+import { INTL_AT_FIRST_RENDER, WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
 
 interface Preload {
-  /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to the loader. */
+  /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to `chunks/`. */
   deps: Partial<Record<WidgetTag, string[]>>;
-  /** The Japanese and Russian text chunks, by `lang:section` (`ja:events`, and `ja:ui-timeline` for interface text). */
+  /** The Japanese and Russian text chunks (relative to `chunks/`), by `lang:section` (`ja:events`, and `ja:ui-timeline` for interface text). */
   text: Record<string, string>;
 }
 /** Declared by the build (rollup.config.mjs) at the top of the CDN loader; absent elsewhere. */
@@ -32,7 +32,7 @@ function preload(file: string | undefined): void {
   preloaded.add(file);
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.href = new URL(file, import.meta.url).href;
+  link.href = new URL(`chunks/${file}`, import.meta.url).href;
   document.head.append(link);
 }
 
@@ -51,10 +51,13 @@ let warmed = false;
 function load(tag: WidgetTag): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
-  // While the widget's files download, set up the browser's date formatting (ICU), which a page
-  // pays for once, on its first Intl object: 20–30 ms, about 65 ms on a 4× slower CPU. Done here,
-  // in a task of its own, it is not part of the widget's first render.
-  if (!warmed) {
+  const langs = languagesOf(tag);
+  // A widget shown in Japanese or Russian formats its dates with Intl as it first renders (English
+  // ones come with them formatted), and so does the fact box's map caption: while its files
+  // download, set up the browser's Intl (ICU), which a page pays for once, on its first Intl
+  // object (20–30 ms, about 100 ms on a 4× slower CPU), in a task of its own rather than in the
+  // widget's first render.
+  if (!warmed && (INTL_AT_FIRST_RENDER.includes(tag) || [...langs].some((lang) => lang !== 'en'))) {
     warmed = true;
     setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
   }
@@ -63,7 +66,7 @@ function load(tag: WidgetTag): void {
   // The dataset's text in each language the widgets are shown in, and the interface text: the
   // strings shared by the widgets (`ui-base`) and the widget's own (`ui-timeline`).
   const ui = ['ui-base', `ui-${tag.slice('kuril-'.length)}`];
-  for (const lang of languagesOf(tag)) for (const part of [...WIDGET_SECTIONS[tag], ...ui]) preload(text[`${lang}:${part}`]);
+  for (const lang of langs) for (const part of [...WIDGET_SECTIONS[tag], ...ui]) preload(text[`${lang}:${part}`]);
   IMPORTS[tag]().catch((error: unknown) => {
     started.delete(tag);
     console.error(`kuril-widgets: could not load <${tag}>: ${String(error)}`);

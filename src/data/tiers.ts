@@ -3,6 +3,7 @@
  * widget's own chunk) and everything it can show (loaded when the reader or an attribute asks for
  * more). Pure helpers, no DOM.
  */
+import { dateLabels, type DateLabel } from './partial-date.js';
 import type { Citation, Dataset, Source } from './schema.js';
 
 /** The sources that `items` (and their nested citations) cite, in the order of `sources`. */
@@ -21,4 +22,18 @@ export function tier(meta: Dataset['meta'], sources: readonly Source[], sections
   const data = emptyDataset(meta, sections);
   data.sources = citedSources(sources, [data.overview, ...data.events, ...data.claims, ...data.islands]);
   return data;
+}
+
+/**
+ * The dates a tier's views show, formatted in English ahead (see `primeDates`): the events' dates
+ * and ends, the claims' dates at their precision, the sources' publication dates and the date the
+ * data was checked as of.
+ */
+export function tierDates(data: Dataset): DateLabel[] {
+  return dateLabels([
+    ...data.events.flatMap((e) => [{ date: e.date }, { date: e.endDate }]),
+    ...data.claims.map((c) => ({ date: c.date, precision: c.precision })),
+    ...data.sources.map((s) => ({ date: s.published })),
+    { date: data.meta.asOf },
+  ]);
 }

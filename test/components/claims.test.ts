@@ -336,6 +336,16 @@ describe('<kuril-claims>', () => {
       expect(sorted('ru', ['Япония', 'Россия'])).to.deep.equal(['Россия', 'Япония']);
       expect(sorted('ja', ['日本', 'ロシア'])).to.deep.equal(['ロシア', '日本']);
     });
+
+    it("each language's written-out order is neutralSideOrder of its own party names", async () => {
+      const { neutralSideOrder } = await import('../../src/components/claims/view.js');
+      const { baseText } = await import('../../src/i18n/messages.js');
+      const { base: ja } = await import('../../src/i18n/ja/base.js');
+      const { base: ru } = await import('../../src/i18n/ru/base.js');
+      for (const [lang, names] of Object.entries({ en: baseText.en, ja, ru })) {
+        expect([...messages[lang as 'en' | 'ja' | 'ru'].sides], lang).to.deep.equal(neutralSideOrder(names, lang));
+      }
+    });
   });
 
   describe('layout by container width', () => {

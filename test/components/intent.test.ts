@@ -10,6 +10,7 @@ afterEach(() => {
 
 async function page(body: string): Promise<Document> {
   const query = new URLSearchParams({ csp: "default-src 'self'; style-src 'self' 'unsafe-inline'", body });
+  query.append('script', '/test/fixtures/count-intl.js');
   query.append('script', '/dist/cdn/kuril-widgets.js');
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 800px; height: 900px; border: 0';
@@ -53,6 +54,36 @@ for (const tag of ['kuril-timeline', 'kuril-claims', 'kuril-factbox']) {
       // Longer than the idle timeouts the widgets used to prefetch with.
       await aTimeout(1500);
       expect(fetched(doc)).not.to.include('data-full');
+    });
+
+    if (tag === 'kuril-factbox') {
+      // Its map caption formats distances and a list of names with Intl as it renders.
+      it('in English, has the loader set up Intl (ICU) in a task of its own, before it renders', async () => {
+        const doc = await page(`<${tag}></${tag}>`);
+        await shown(doc, tag);
+        const win = doc.defaultView as unknown as { kurilIntl: string[]; kurilIntlStacks: string[] };
+        expect(win.kurilIntl[0]).to.equal('DateTimeFormat');
+        expect(win.kurilIntlStacks[0]).to.match(/kuril-widgets\.js/);
+        expect(win.kurilIntlStacks[0]).not.to.match(/render|update/i);
+      });
+    } else it('in English, makes no Intl object until the reader acts (its first tier comes with its dates formatted)', async () => {
+      const doc = await page(`<${tag}></${tag}>`);
+      const el = await shown(doc, tag);
+      await aTimeout(300);
+      const made = (doc.defaultView as unknown as { kurilIntl: string[] }).kurilIntl;
+      expect(made, String((doc.defaultView as unknown as { kurilIntlStacks?: string[] }).kurilIntlStacks?.join('\n----\n'))).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('time')?.textContent, 'a date is shown').to.match(/\d{4}/);
+      // Pointing at it sets up the date formatting, for what an action would show.
+      el.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await until(() => made.includes('DateTimeFormat'), 'a date formatter');
+    });
+
+    it('in Japanese, shows the same dates, formatted with Intl', async () => {
+      const doc = await page(`<${tag} lang="ja"></${tag}>`);
+      const el = await shown(doc, tag);
+      const made = (doc.defaultView as unknown as { kurilIntl: string[] }).kurilIntl;
+      expect(made).to.include('DateTimeFormat');
+      expect(el.shadowRoot!.querySelector('time')?.textContent).to.match(/\d{4}年/);
     });
 
     it('loads the rest when the reader points at it, once', async () => {

@@ -26,8 +26,10 @@ if (!isServer) {
   setTimeout(() => {
     evaluating = false;
     // This task runs before the first render of the tags upgraded meanwhile (theirs wait for a
-    // later one): the date formatter, and with it ICU, is set up here rather than in the render.
-    prepareDateFormat(matchLanguage(document.documentElement.lang) ?? 'en');
+    // later one). On a Japanese or Russian page, whose dates are formatted as it renders, the date
+    // formatter, and with it ICU, is set up here rather than in the render.
+    const lang = matchLanguage(document.documentElement.lang);
+    if (lang && lang !== 'en') prepareDateFormat(lang);
   });
 }
 
@@ -157,11 +159,14 @@ export abstract class KurilElement extends LitElement {
   private deferCtl = new DeferController(this);
   /**
    * The widget's full data loads when the reader points at, touches or focuses it (an action of
-   * theirs may need it: "Show all", a topic, an island), never just because the page is idle.
+   * theirs may need it: "Show all", a topic, an island), never just because the page is idle; so
+   * does the date formatting of what that action shows.
    */
   private intentCtl = new IntentController(this, () => {
     const bundle = (this.constructor as typeof KurilElement).bundle;
     if (bundle.full && this.scripted) void loadFull(bundle).catch(() => this.intentCtl.reset());
+    // The dates of what the action reveals: the date formatter (and ICU) in a task of its own.
+    setTimeout(() => prepareDateFormat(this.language));
   });
 
   /** The dataset being shown, with its text in the display language. */

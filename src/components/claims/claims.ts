@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { sourceById } from '../../data/query.js';
-import { formatPartialDate } from '../../data/partial-date.js';
+import { formatPartialDate, primeDates } from '../../data/partial-date.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Language, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessagesOf, baseText } from '../../i18n/messages.js';
@@ -12,12 +12,15 @@ import { earlierHas, HashController, prefersReducedMotion } from '../base/contro
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { claimCount, firstData, topicTotals } from './data-first.js';
+import { claimCount, firstData, firstDates, topicTotals } from './data-first.js';
 import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { claimsText } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 import { CLAIMS_FIRST, CLAIMS_LAYOUTS, claimsView, type ClaimsFirst, type ClaimsLayout, type ClaimsSection, type ClaimsView } from './view.js';
+
+// The dates of the first tier, formatted ahead (with Intl, at build time): its compact view sets up no Intl.
+primeDates(firstDates);
 
 export { CLAIMS_FIRST, CLAIMS_LAYOUTS, keyClaim, neutralSideOrder, type ClaimsFirst, type ClaimsLayout } from './view.js';
 

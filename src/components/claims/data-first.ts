@@ -3,13 +3,13 @@
  * key position (see `keyClaim`), with only the sources they cite, and how many claims each topic
  * has in all. The CDN build replaces this module with its precomputed value (rollup.config.mjs,
  * `prebuiltData`), so the panel's chunk carries only this; every claim loads when the reader opens
- * a topic or asks for more, and in the background once the page is idle (`data-full.ts`).
+ * a topic or asks for more, and as soon as the reader points at or focuses the widget (`data-full.ts`).
  */
 import { claims } from '../../data/bundled/claims.js';
 import { meta } from '../../data/bundled/meta.js';
 import { sources } from '../../data/sources.js';
 import { CLAIM_TOPICS, type Claim } from '../../data/schema.js';
-import { tier } from '../../data/tiers.js';
+import { tier, tierDates } from '../../data/tiers.js';
 import { keyClaim } from './view.js';
 
 /** How many claims each topic has (the compact view's counts and "Show N more"). */
@@ -30,3 +30,6 @@ const bare = CLAIM_TOPICS.filter((topic) => !keys.some((c) => c.topic === topic)
 const ids = new Set([...keys, ...bare].map((c) => c.id));
 
 export const firstData = tier(meta, sources, { claims: claims.filter((c) => ids.has(c.id)) });
+
+/** The dates the first tier shows, formatted in English ahead (at build time in the CDN build). */
+export const firstDates = tierDates(firstData);

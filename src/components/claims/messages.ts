@@ -5,6 +5,12 @@ import { defineUi } from '../../i18n/ui-text.js';
 export interface ClaimsMessages {
   /** The widget's title when it shows several topics. */
   title: string;
+  /**
+   * The two sides in the order their names (the shared `japan` and `russia` strings) sort in this
+   * language with Intl.Collator, when the publisher does not choose one: written out, so that no
+   * page sets up ICU's collation for it (a test checks it against `neutralSideOrder`).
+   */
+  sides: readonly ['japan', 'russia'] | readonly ['russia', 'japan'];
   /** The title when it shows a single topic. */
   topicTitle: (topic: string) => string;
   /** One line under the title. */
@@ -35,6 +41,7 @@ export interface ClaimsMessages {
 
 export const claimsText = defineUi<ClaimsMessages>('claims', {
   title: 'Who claims what',
+  sides: ['japan', 'russia'],
   standing: 'Standing position',
   topicTitle: (topic) => `${topic}: each side's position`,
   lede: 'Each position in the words of those who hold it, with its sources.',

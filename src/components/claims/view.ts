@@ -4,7 +4,6 @@
  */
 import { selectClaims } from '../../data/select-claims.js';
 import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Dataset, type Language, type Party } from '../../data/schema.js';
-import { baseMessagesOf } from '../../i18n/messages.js';
 import { claimsText } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 
@@ -122,7 +121,7 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
     }
   }
   const sides: [Side, Side] =
-    o.first === 'japan' ? ['japan', 'russia'] : o.first === 'russia' ? ['russia', 'japan'] : neutralSideOrder(baseMessagesOf(o.lang), o.lang);
+    o.first === 'japan' ? ['japan', 'russia'] : o.first === 'russia' ? ['russia', 'japan'] : [...msg.sides];
   const order = ([...sides, 'both', 'other'] as Party[]).filter((p) => parties.includes(p));
   const byTopic = new Map<ClaimTopic, Claim[]>();
   for (const c of claims) {

@@ -11,9 +11,12 @@ import { islands } from '../../data/bundled/islands.js';
 import { meta } from '../../data/bundled/meta.js';
 import { overview } from '../../data/bundled/overview.js';
 import { sources } from '../../data/sources.js';
-import { tier } from '../../data/tiers.js';
+import { tier, tierDates } from '../../data/tiers.js';
 
 export const firstData = tier(meta, sources, {
   overview,
   islands: islands.map((island) => ({ ...island, keyFacts: [], citations: [] })),
 });
+
+/** The dates the first tier shows, formatted in English ahead (at build time in the CDN build). */
+export const firstDates = tierDates(firstData);

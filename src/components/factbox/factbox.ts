@@ -7,7 +7,8 @@ import { flag, isUnset, keyword, orderedList, property } from '../base/attribute
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { firstData } from './data-first.js';
+import { firstData, firstDates } from './data-first.js';
+import { primeDates } from '../../data/partial-date.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
 import { renderMap } from './map.js';
@@ -15,6 +16,9 @@ import { factboxText, type FactboxMessages } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 import { baseText } from '../../i18n/messages.js';
 import { FACTBOX_FIELDS, FACTBOX_ISLANDS, factboxView, formatList, type FactboxField, type FactboxIsland, type FactboxView } from './view.js';
+
+// The dates of the first tier, formatted ahead (with Intl, at build time): its compact view sets up no Intl.
+primeDates(firstDates);
 
 export { UNITS, type Units } from './format.js';
 export { FACTBOX_FIELDS, FACTBOX_ISLANDS, type FactboxField, type FactboxIsland } from './view.js';

@@ -8,12 +8,16 @@ import { earlierHas, HashController, prefersReducedMotion } from '../base/contro
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { eraSpans, eventCount, firstData } from './data-first.js';
+import { eraSpans, eventCount, firstData, firstDates } from './data-first.js';
+import { primeDates } from '../../data/partial-date.js';
 import { timelineText, type TimelineMessages } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 import { baseText } from '../../i18n/messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
+
+// The dates of the first tier, formatted ahead (with Intl, at build time): its compact view sets up no Intl.
+primeDates(firstDates);
 
 export { DENSITIES, ORDERS, type Density, type Order } from './view.js';
 
@@ -90,7 +94,7 @@ export class KurilTimeline extends KurilElement {
   static override readonly defaultTag = 'kuril-timeline';
   /**
    * The timeline's own data: first the key events (what the compact default view shows), then
-   * every event, loaded when the view needs it (and in the background once the page is idle).
+   * every event, loaded when the view needs it (and when the reader points at or focuses the widget).
    */
   static override bundle: WidgetBundle = {
     data: firstData,
@@ -110,8 +114,6 @@ export class KurilTimeline extends KurilElement {
   private shown = false;
   /** True once a deep link asked for an event the first tier does not hold. */
   private wantsFull = false;
-  /** True once the full tier is loading in the background. */
-
   /** True once the reader (or a deep link) showed the events beyond `limit`. */
   @state() private showAll = false;
   /** The count of events the first pass (or the pass after a toggle) starts from, until it is sized by its work. */

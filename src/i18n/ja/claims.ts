@@ -3,6 +3,7 @@ import type { ClaimsMessages } from '../../components/claims/messages.js';
 /** The interface strings of <kuril-claims> in Japanese (see `claimsText`). */
 export const claims: ClaimsMessages = {
   title: '両国の主張',
+  sides: ['russia', 'japan'],
   standing: '従来からの立場',
   topicTitle: (topic) => `${topic}：両国の主張`,
   lede: 'それぞれの立場を、当事者自身の言葉と出典とともに示します。',

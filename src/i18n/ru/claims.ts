@@ -4,6 +4,7 @@ import { pluralCategory } from '../plural.js';
 /** The interface strings of <kuril-claims> in Russian (see `claimsText`). */
 export const claims: ClaimsMessages = {
   title: 'Позиции сторон',
+  sides: ['russia', 'japan'],
   standing: 'Неизменная позиция',
   topicTitle: (topic) => `${topic}: позиции сторон`,
   lede: 'Позиция каждой стороны — словами тех, кто её занимает, со ссылками на источники.',
