@@ -311,14 +311,13 @@ export interface DatasetInfo {
   version: string;
 }
 
-/** True for an `http:`, `https:` or `mailto:` URL, the only corrections links shown. */
+/**
+ * True for an `http(s)://host…` or `mailto:` URL, the only corrections links shown. Read from the
+ * text itself, not with `new URL()` (which a widget's first render should not pay for): anything
+ * else, leading white space or control characters included, is refused.
+ */
 function isLinkUrl(url: unknown): url is string {
-  if (typeof url !== 'string') return false;
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
+  return typeof url === 'string' && /^(?:https?:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?|mailto:[^\s]+)$/i.test(url);
 }
 
 /**

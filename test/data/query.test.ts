@@ -454,6 +454,11 @@ describe('query helpers for the widgets (issue 10)', () => {
     expect(datasetMeta(withLink, 'javascript:alert(1)').correctionsUrl).to.equal('https://example.org/corrections');
     const bad = { ...dataset, meta: { ...dataset.meta, correctionsUrl: 'javascript:alert(1)' } };
     expect(datasetMeta(bad)).to.not.have.property('correctionsUrl');
+    // Read from the text: no scheme tricks, white space or hosts without a name get through.
+    for (const url of [' https://example.org/', 'java\nscript:alert(1)', 'https:/example.org', 'https://', 'https://a b/', 'ftp://example.org/', 'https://user@evil/']) {
+      expect(datasetMeta(withLink, url).correctionsUrl, JSON.stringify(url)).to.equal('https://example.org/corrections');
+    }
+    expect(datasetMeta(withLink, 'HTTPS://Example.org/fix?x=1#y').correctionsUrl).to.equal('HTTPS://Example.org/fix?x=1#y');
   });
 
   it('isMachineTranslated labels timeline, claims and fact-box text shown in a machine translation', async () => {
