@@ -327,9 +327,10 @@ export abstract class KurilElement extends LitElement {
       await near;
       const pending = this.dataCtl.sync();
       if (this.prerendered) await pending;
-      // A tag upgraded while the widget's module was evaluated: its first render is a task of its
-      // own, so the page sees two shorter tasks instead of one long one.
-      if (early) await nextTask();
+      // A tag upgraded while the widget's module was evaluated, or a pre-rendered one whose data
+      // (and text) just arrived, perhaps with other widgets': its first render is a task of its
+      // own, so the page sees several shorter tasks instead of one long one.
+      if (early || this.prerendered) await nextTask();
       return super.scheduleUpdate();
     })();
   }
