@@ -9,5 +9,5 @@ export * from './data/select-claims.js';
 export * from './data/select-islands.js';
 export { dataset } from './data/dataset.js';
 export { sources } from './data/sources.js';
-export { validateDataset, DatasetError, type ValidationResult, type PublisherDataset } from './data/validate.js';
+export { validateDataset, validateDatasetAsync, DatasetError, type ValidationResult, type PublisherDataset } from './data/validate.js';
 export { inlineJson, inlineDatasetScript } from './data/inline-json.js';
