@@ -44,8 +44,14 @@ function prebuiltData() {
       if (!/[\\/]src[\\/]components[\\/]\w+[\\/]data-first\.ts$/.test(id)) return null;
       const built = await esbuildBuild({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
       const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+      // A function export (computed on first use in the npm build) becomes a function returning
+      // its precomputed result.
       const code = Object.entries(module)
-        .map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`)
+        .map(([name, value]) =>
+          typeof value === 'function'
+            ? `export const ${name} = () => JSON.parse(${JSON.stringify(JSON.stringify(value()))});`
+            : `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
+        )
         .join('\n');
       return { code, map: { mappings: '' } };
     },

@@ -52,12 +52,13 @@ function load(tag: WidgetTag): void {
   if (started.has(tag) || customElements.get(tag)) return;
   started.add(tag);
   const langs = languagesOf(tag);
-  // A widget shown in Japanese or Russian formats its dates with Intl as it first renders (English
-  // ones come with them formatted), and so does the fact box's map caption: while its files
-  // download, set up the browser's Intl (ICU), which a page pays for once, on its first Intl
-  // object (20–30 ms, about 100 ms on a 4× slower CPU), in a task of its own rather than in the
-  // widget's first render.
-  if (!warmed && (INTL_AT_FIRST_RENDER.includes(tag) || [...langs].some((lang) => lang !== 'en'))) {
+  // A widget shown in a language the library has text for besides English (Japanese, Russian)
+  // formats its dates with Intl as it first renders (English ones come formatted), and so does the
+  // fact box's map caption: while its files download, set up the browser's Intl (ICU), which a page
+  // pays for once, on its first Intl object (20–30 ms, about 100 ms on a 4× slower CPU), in a task
+  // of its own rather than in the widget's first render.
+  const translated = [...langs].some((lang) => Object.keys(PRELOAD.text).some((key) => key.startsWith(`${lang}:`)));
+  if (!warmed && (INTL_AT_FIRST_RENDER.includes(tag) || translated)) {
     warmed = true;
     setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
   }

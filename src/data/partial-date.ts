@@ -152,7 +152,7 @@ function formatter(lang: Language, precision: DatePrecision, monthAlone: boolean
 
 /**
  * Makes the day formatter of a language ahead of its first use. A page's first Intl object sets up
- * ICU (20–30 ms, about 65 ms on a 4× slower CPU): a widget calls this in a task of its own before
+ * ICU (20–30 ms, about 100 ms on a 4× slower CPU): a widget calls this in a task of its own before
  * its first render, so that set-up is not part of the render's task.
  */
 export function prepareDateFormat(lang: Language): void {
@@ -166,6 +166,7 @@ export function prepareDateFormat(lang: Language): void {
  */
 export function formatPartialDate(date: string, precision: DatePrecision | undefined, lang: Language): string {
   // Memoised: a claim's "Responds to" links and every citation format dates again and again.
+  if (primers.length) takePrimers();
   const key = `${lang} ${precision ?? ''} ${date}`;
   let text = formatted.get(key);
   if (text === undefined) {
@@ -200,12 +201,22 @@ export function dateLabels(uses: readonly { date: string | undefined; precision?
 }
 
 /**
- * Takes English dates formatted ahead (by {@link dateLabels}) as formatted: an English widget's
- * compact view then creates no Intl object, and so does not set up ICU (20–30 ms, about 100 ms on
- * a 4× slower CPU) before the reader acts; every other date is formatted with Intl on first use.
+ * Takes English dates formatted ahead (by {@link dateLabels}; in the CDN build, at build time) as
+ * formatted, when the first date is formatted: an English widget's compact view then creates no
+ * Intl object, and so does not set up ICU (20–30 ms, about 100 ms on a 4× slower CPU) before the
+ * reader acts; every other date is formatted with Intl on first use.
  */
-export function primeDates(labels: readonly DateLabel[]): void {
-  for (const [date, precision, text] of labels) formatted.set(`en ${precision} ${date}`, text);
+export function primeDates(labels: () => readonly DateLabel[]): void {
+  primers.push(labels);
+}
+
+/** Labels given to {@link primeDates}, taken on the first date formatted (nothing runs at import). */
+let primers: (() => readonly DateLabel[])[] = [];
+
+function takePrimers(): void {
+  const pending = primers;
+  primers = [];
+  for (const labels of pending) for (const [date, precision, text] of labels()) formatted.set(`en ${precision} ${date}`, text);
 }
 
 function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {

@@ -21,6 +21,7 @@ import {
 
 // Partial ISO dates live in partial-date.ts; re-exported here for the data module's public API.
 export { compareDates, dateInRange, datePrecision, daysInMonth, isValidPartialDate } from './partial-date.js';
+import { isLinkUrl } from './link-url.js';
 import { list } from './list.js';
 import { selectEvents } from './select-events.js';
 
@@ -311,14 +312,6 @@ export interface DatasetInfo {
   version: string;
 }
 
-/**
- * True for an `http(s)://host…` or `mailto:` URL, the only corrections links shown. Read from the
- * text itself, not with `new URL()` (which a widget's first render should not pay for): anything
- * else, leading white space or control characters included, is refused.
- */
-function isLinkUrl(url: unknown): url is string {
-  return typeof url === 'string' && /^(?:https?:\/\/[^\s/?#@\\]+(?:[/?#][^\s]*)?|mailto:[^\s]+)$/i.test(url);
-}
 
 /**
  * The as-of date, corrections link and version of a dataset. `overrideCorrectionsUrl` (a widget

@@ -26,6 +26,7 @@
  *   shown to readers, so it cannot fail the dataset.
  */
 import * as v from 'valibot';
+import { isLinkUrl } from './link-url.js';
 import { parsePartialDate } from './partial-date.js';
 import {
   CLAIM_TOPICS,
@@ -187,15 +188,6 @@ export function isHttpUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
-/** True for an absolute `http:`, `https:` or `mailto:` URL (a corrections link). */
-function isLinkUrl(url: string): boolean {
-  try {
-    return ['http:', 'https:', 'mailto:'].includes(new URL(url).protocol);
   } catch {
     return false;
   }
@@ -396,7 +388,7 @@ export const DatasetMetaSchema = v.object({
     v.pipe(
       v.string(),
       v.maxLength(MAX_URL_LENGTH),
-      v.check(isLinkUrl, (issue) => `${show(issue.input)} is not an absolute http(s) or mailto: URL`),
+      v.check((url: string) => isLinkUrl(url), (issue) => `${show(issue.input)} is not an absolute http(s):// or mailto: URL without spaces, control characters or credentials`),
       v.metadata({ format: 'uri', pattern: '^(https?|mailto):' }),
     ),
   ),

@@ -6,7 +6,7 @@
 import { localizeDataset, restrictTranslation } from '../../data/query.js';
 import type { Dataset, Language, Translation } from '../../data/schema.js';
 import { loadTranslation, type TranslatedSection } from '../../data/translations/index.js';
-import { baseMessagesOf } from '../../i18n/messages.js';
+import { baseMessagesOf, baseText } from '../../i18n/messages.js';
 import { loadUi, uiReady, type UiTable } from '../../i18n/ui-text.js';
 
 /**
@@ -20,8 +20,11 @@ export interface WidgetBundle {
   /** Everything the widget can render, loaded when needed; absent when `data` is all of it. */
   full?: () => Promise<Dataset>;
   sections: readonly TranslatedSection[];
-  /** The interface text the widget shows (the shared strings and its own), loaded like `sections`. */
-  ui: readonly UiTable<unknown>[];
+  /**
+   * The interface text the widget shows (the shared strings and its own), loaded like `sections`;
+   * the shared strings when absent (a subclass written before this field).
+   */
+  ui?: readonly UiTable<unknown>[];
 }
 
 /** What to resolve: the display language and the publisher's dataset, if any. */
@@ -48,6 +51,8 @@ export interface ResolveHooks {
   baseUrl?: string;
   read?: (src: string) => Promise<unknown>;
 }
+
+const uiOf = (bundle: WidgetBundle): readonly UiTable<unknown>[] => bundle.ui ?? [baseText];
 
 /** What the data comes from (language, `src`, inline text), without the tier. */
 export const sourceKey = (input: DataInput): string => JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);
@@ -99,7 +104,7 @@ export function bundledSync(bundle: WidgetBundle, lang: Language, full = false):
 /** Resolves a widget's data synchronously when nothing needs loading, else `undefined`. */
 export function resolveSync(input: DataInput, bundle: WidgetBundle): ResolvedData | undefined {
   if (input.src || input.inline !== undefined) return undefined;
-  if (!bundle.ui.every((table) => uiReady(table, input.lang))) return undefined;
+  if (!uiOf(bundle).every((table) => uiReady(table, input.lang))) return undefined;
   const data = bundledSync(bundle, input.lang, input.full);
   return data && { data, notice: '', failure: '' };
 }
@@ -125,7 +130,7 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
     translationFailed = true;
     return undefined;
   });
-  const uiPromise = loadUi(bundle.ui, lang).catch((error: unknown) => {
+  const uiPromise = loadUi(uiOf(bundle), lang).catch((error: unknown) => {
     // A missing interface chunk: the English labels (ui() falls back to them).
     console.error(`kuril-widgets: could not load the ${lang} interface text: ${String(error)}`);
     partsFailed.push(`the ${lang} interface text: ${String(error)}`);

@@ -10,6 +10,7 @@ import { meta } from '../../data/bundled/meta.js';
 import { sources } from '../../data/sources.js';
 import { CLAIM_TOPICS, type Claim } from '../../data/schema.js';
 import { tier, tierDates } from '../../data/tiers.js';
+import type { DateLabel } from '../../data/partial-date.js';
 import { keyClaim } from './view.js';
 
 /** How many claims each topic has (the compact view's counts and "Show N more"). */
@@ -31,5 +32,8 @@ const ids = new Set([...keys, ...bare].map((c) => c.id));
 
 export const firstData = tier(meta, sources, { claims: claims.filter((c) => ids.has(c.id)) });
 
-/** The dates the first tier shows, formatted in English ahead (at build time in the CDN build). */
-export const firstDates = tierDates(firstData);
+/**
+ * The dates the first tier shows, formatted in English ahead: at build time in the CDN build (this
+ * function then returns the result), on first use elsewhere.
+ */
+export const firstDates = (): DateLabel[] => tierDates(firstData);

@@ -12,11 +12,15 @@ import { meta } from '../../data/bundled/meta.js';
 import { overview } from '../../data/bundled/overview.js';
 import { sources } from '../../data/sources.js';
 import { tier, tierDates } from '../../data/tiers.js';
+import type { DateLabel } from '../../data/partial-date.js';
 
 export const firstData = tier(meta, sources, {
   overview,
   islands: islands.map((island) => ({ ...island, keyFacts: [], citations: [] })),
 });
 
-/** The dates the first tier shows, formatted in English ahead (at build time in the CDN build). */
-export const firstDates = tierDates(firstData);
+/**
+ * The dates the first tier shows, formatted in English ahead: at build time in the CDN build (this
+ * function then returns the result), on first use elsewhere.
+ */
+export const firstDates = (): DateLabel[] => tierDates(firstData);

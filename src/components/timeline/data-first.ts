@@ -13,6 +13,7 @@ import { meta } from '../../data/bundled/meta.js';
 import { sources } from '../../data/sources.js';
 import { englishHash } from '../../data/query.js';
 import { tier, tierDates } from '../../data/tiers.js';
+import type { DateLabel } from '../../data/partial-date.js';
 import { eraSpansOf } from './view.js';
 
 /** How many events the full tier has (the compact view's "Show all N events"). */
@@ -29,5 +30,8 @@ export const firstData = tier(meta, sources, {
     .map((e) => ({ ...e, summary: '', tags: [], islands: [], actors: [], citations: [], enHash: englishHash('events', e) })),
 });
 
-/** The dates the first tier shows, formatted in English ahead (at build time in the CDN build). */
-export const firstDates = tierDates(firstData);
+/**
+ * The dates the first tier shows, formatted in English ahead: at build time in the CDN build (this
+ * function then returns the result), on first use elsewhere.
+ */
+export const firstDates = (): DateLabel[] => tierDates(firstData);

@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { eventAnchorId } from '../../data/query.js';
 import { EVENT_TAGS, ISLAND_IDS } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
-import { count, idList, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
+import { count, idList, isUnset, keyword, keywordList, listEntries, partialDate, property } from '../base/attributes.js';
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
@@ -15,6 +15,9 @@ import { ui } from '../../i18n/ui-text.js';
 import { baseText } from '../../i18n/messages.js';
 import { timelineStyles } from './timeline.styles.js';
 import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
+
+/** The events of the first tier (the key ones). */
+const firstIds = new Set(firstData.events.map((e) => e.id));
 
 // The dates of the first tier, formatted ahead (with Intl, at build time): its compact view sets up no Intl.
 primeDates(firstDates);
@@ -172,7 +175,12 @@ export class KurilTimeline extends KurilElement {
    * is: the HTML holds every event for readers without script (and the same key events first).
    */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.showAll || this.printing || this.wantsFull;
+    return !this.scripted || !this.isBrief() || this.showAll || this.printing || this.wantsFull || this.highlightsBeyondFirst();
+  }
+
+  /** True when `highlight` names an event the first tier lacks (the compact view shows it too). */
+  private highlightsBeyondFirst(): boolean {
+    return listEntries(this.highlight).some((id) => !firstIds.has(id));
   }
 
   override disconnectedCallback(): void {
@@ -184,6 +192,10 @@ export class KurilTimeline extends KurilElement {
     super.willUpdate(changed);
     const map = changed as Map<PropertyKey, unknown>;
     this.kept = changed.size === 1 && map.has('rendered') ? ((map.get('rendered') as number) ?? 0) : 0;
+    // While every event loads for a change that needs them (a `tags` or `from` set after the compact
+    // view rendered), the timeline keeps what it showed until they arrive: the first tier holds
+    // only the key events, without their tags or islands, so it would match nothing.
+    if (this.loadingMore && this.view && !this.printing) return;
     const firstTier = this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined;
     this.view = timelineView(this.data, {
       lang: this.language,
@@ -194,7 +206,9 @@ export class KurilTimeline extends KurilElement {
       order: this.value(order),
       limit: this.value(limit),
       highlight: this.value(highlight),
-      expanded: this.showAll || this.printing || this.expandedAll,
+      // Printed before every event has loaded (nothing asked for them yet), the timeline prints
+      // what the first tier has as the compact view shows it: the key events by date and title.
+      expanded: !firstTier && (this.showAll || this.printing || this.expandedAll),
       brief: this.isBrief(),
       // The first tier holds only the key events: say how many there are in all.
       total: firstTier ? eventCount : undefined,

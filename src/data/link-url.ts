@@ -1,0 +1,13 @@
+/**
+ * True for an `http(s)://host…` or `mailto:…` URL, the only corrections links shown. Read from the
+ * text itself, not with `new URL()` (which a widget's first render should not pay for): anything
+ * else is refused, leading or trailing white space, control characters and credentials included.
+ * The validator warns about exactly what this refuses.
+ */
+export function isLinkUrl(url: unknown): url is string {
+  return (
+    typeof url === 'string' &&
+    !/[\u0000-\u0020\u007f-\u00a0\\]/.test(url) &&
+    /^(?:https?:\/\/[^/?#@]+(?:[/?#].*)?|mailto:.+)$/i.test(url)
+  );
+}
