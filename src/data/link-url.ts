@@ -7,7 +7,8 @@
 export function isLinkUrl(url: unknown): url is string {
   return (
     typeof url === 'string' &&
-    !/[\u0000-\u0020\u007f-\u00a0\\]/.test(url) &&
+    // No C0 control, space, DEL, C1 control, no-break space or backslash anywhere.
+    ![...url].some((c) => c <= '\u0020' || (c >= '\u007f' && c <= '\u00a0') || c === '\\') &&
     /^(?:https?:\/\/[^/?#@]+(?:[/?#].*)?|mailto:.+)$/i.test(url)
   );
 }
