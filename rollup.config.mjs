@@ -33,6 +33,20 @@ function minifyCssLiterals() {
 }
 
 /**
+ * The Japanese or Russian text a module holds, by language and part: a section of the dataset's
+ * text (`src/data/translations/ja/events.ts` → `ja`, `events`) or interface strings
+ * (`src/i18n/ja/timeline.ts` → `ja`, `ui-timeline`); `undefined` for any other module. It names
+ * both the chunk (`ja-ui-timeline-….js`) and the loader's preload key (`ja:ui-timeline`).
+ */
+function textPart(id) {
+  const section = /\/src\/data\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
+  if (section) return { lang: section[1], name: section[2] };
+  const ui = /\/src\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id);
+  if (ui) return { lang: ui[1], name: `ui-${ui[2]}` };
+  return undefined;
+}
+
+/**
  * Replaces each widget's `data-first.ts` (the data its compact default view shows, computed from
  * the dataset's sections) with its value, computed here at build time: the widget's chunk then
  * carries only that data, not the sections it was picked from (those load with `data-full.ts`).
@@ -81,11 +95,8 @@ function preloadMap() {
         const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
         const widget = /\/src\/(kuril-(?:timeline|claims|factbox))\.ts$/.exec(id);
         if (widget) deps[widget[1]] = [...closure(chunk.fileName)];
-        const section = /\/src\/data\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
-        if (section) text[`${section[1]}:${section[2]}`] = chunk.fileName;
-        // Interface text: `ja:ui-base` (the shared strings), `ja:ui-timeline` (a widget's own).
-        const ui = /\/src\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id);
-        if (ui) text[`${ui[1]}:ui-${ui[2]}`] = chunk.fileName;
+        const part = textPart(id);
+        if (part) text[`${part.lang}:${part.name}`] = chunk.fileName;
       }
       const loader = chunks.find((c) => c.isEntry);
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName);
@@ -109,12 +120,9 @@ export default {
     entryFileNames: '[name].js',
     // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
     chunkFileNames: (chunk) => {
-      // Text chunks by language and section (`ja-events`), the rest by what they hold.
-      const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
-      const section = /\/translations\/(\w+)\/(\w+)\.ts$/.exec(id);
-      if (section) return `chunks/${section[1]}-${section[2]}-[hash].js`;
-      const ui = /\/src\/i18n\/(\w+)\/(\w+)\.ts$/.exec(id);
-      if (ui) return `chunks/${ui[1]}-ui-${ui[2]}-[hash].js`;
+      // Text chunks by language and part (`ja-events`, `ja-ui-timeline`), the rest by what they hold.
+      const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+      if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
       // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
       if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
       return 'chunks/[name]-[hash].js';

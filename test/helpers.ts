@@ -54,3 +54,14 @@ export async function settled(el: HTMLElement & { updateComplete?: Promise<unkno
 
 /** Sets the emulated colour scheme for `prefers-color-scheme` tests (Chromium only). */
 export { emulateMedia } from '@web/test-runner-commands';
+
+/** A publisher's source for the datasets tests write (a news report with a URL and a date). */
+export const TEST_SOURCE = {
+  id: 'test-news',
+  outlet: 'Test Times',
+  headline: 'Leaders meet',
+  published: '2018-09-12',
+  url: 'https://example.com/news',
+  language: 'en',
+  kind: 'article',
+};

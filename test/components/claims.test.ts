@@ -8,22 +8,14 @@ import { claims as jaClaims } from '../../src/i18n/ja/claims.js';
 import { claims as ruClaims } from '../../src/i18n/ru/claims.js';
 
 import type { KurilExpandEvent, KurilSourceClickEvent } from '../../src/events.js';
-import { expect, fixture, html, settled, takeConsole } from '../helpers.js';
+import { expect, fixture, html, settled, takeConsole, TEST_SOURCE } from '../helpers.js';
 
 // The widget's strings in each language, as the tests compare them (Japanese and Russian load on demand).
 const messages = { en: claimsText.en, ja: jaClaims, ru: ruClaims };
 
 type Json = Record<string, unknown>;
 
-const SOURCE = {
-  id: 'test-news',
-  outlet: 'Test Times',
-  headline: 'Leaders meet',
-  published: '2018-09-12',
-  url: 'https://example.com/news',
-  language: 'en',
-  kind: 'article',
-};
+const SOURCE = TEST_SOURCE;
 
 function claim(id: string, party: string, topic: string, date: string, extra: Json = {}): Json {
   const precision = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';

@@ -6,19 +6,11 @@ import type { KurilClaims } from '../../src/components/claims/claims.js';
 import type { KurilFactbox } from '../../src/components/factbox/factbox.js';
 import type { KurilTimeline } from '../../src/components/timeline/timeline.js';
 import type { KurilSourceClickEvent } from '../../src/events.js';
-import { aTimeout, expect, fixture, html, settled, takeConsole } from '../helpers.js';
+import { aTimeout, expect, fixture, html, settled, takeConsole, TEST_SOURCE } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
-const SOURCE = {
-  id: 'test-news',
-  outlet: 'Test Times',
-  headline: 'Leaders meet',
-  published: '2018-09-12',
-  url: 'https://example.com/news',
-  language: 'en',
-  kind: 'article',
-};
+const SOURCE = TEST_SOURCE;
 
 const event = (id: string, date: string, extra: Json = {}): Json => ({
   id,

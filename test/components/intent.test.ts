@@ -3,24 +3,12 @@
 // case is a fresh page (an iframe with the CDN loader), so no earlier test has loaded anything.
 import { aTimeout, expect } from '../helpers.js';
 import { events } from '../../src/data/bundled/events.js';
+import { openPage, rendered } from './pages.js';
 
-const open: HTMLIFrameElement[] = [];
-afterEach(() => {
-  for (const frame of open.splice(0)) frame.remove();
-});
-
+/** A fresh page with the CDN loader (and an Intl counter before it) and `body`. */
 async function page(body: string): Promise<Document> {
-  const query = new URLSearchParams({ csp: "default-src 'self'; style-src 'self' 'unsafe-inline'", body });
-  query.append('script', '/test/fixtures/count-intl.js');
-  query.append('script', '/dist/cdn/kuril-widgets.js');
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 900px; border: 0';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test-csp/page?${query}`;
-  document.body.append(frame);
-  open.push(frame);
-  await loaded;
-  return frame.contentDocument!;
+  const scripts = ['/test/fixtures/count-intl.js', '/dist/cdn/kuril-widgets.js'];
+  return (await openPage("default-src 'self'; style-src 'self' 'unsafe-inline'", scripts, body)).doc;
 }
 
 /** The chunks of dist/cdn the page has fetched, by name without their hash (`data-full`, `events`). */
@@ -29,15 +17,8 @@ const fetched = (doc: Document) =>
     .map((e) => /\/chunks\/([\w-]+?)-[\w-]{8}\.js$/.exec(e.name)?.[1])
     .filter((name): name is string => Boolean(name));
 
-async function shown(doc: Document, tag: string): Promise<HTMLElement> {
-  for (let i = 0; i < 400; i++) {
-    const el = doc.querySelector<HTMLElement>(tag);
-    const base = el?.shadowRoot?.querySelector('[part=base]');
-    if (el && base && base.getAttribute('aria-busy') !== 'true' && base.querySelector('[part=heading]')) return el;
-    await aTimeout(20);
-  }
-  throw new Error(`<${tag}> did not render`);
-}
+/** The page's one widget, once it has rendered. */
+const shown = async (doc: Document, tag: string): Promise<HTMLElement> => (await rendered(doc, 1)).find((el) => el.localName === tag)!;
 
 async function until(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 250; i++) {

@@ -2,6 +2,7 @@
 // island names the claims panel applies `naming` with, reader notices without details.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { quietly } from './helpers.mjs';
 
 const BUILD = '../../node_modules/.cache/kuril-node-test';
 const { render } = await import(`${BUILD}/ssr.js`);
@@ -9,18 +10,6 @@ const { dataset, inlineJson, inlineDatasetScript } = await import(`${BUILD}/data
 const { formatPartialDate } = await import(`${BUILD}/data/partial-date.js`);
 const { ISLAND_NAMES, nameIslandsIn } = await import(`${BUILD}/components/claims/island-names.js`);
 
-/** Captures console.error/warn during `fn`. */
-async function quietly(fn) {
-  const logged = [];
-  const { error, warn } = console;
-  console.error = (...a) => logged.push(a.join(' '));
-  console.warn = (...a) => logged.push(a.join(' '));
-  try {
-    return { result: await fn(), logged };
-  } finally {
-    Object.assign(console, { error, warn });
-  }
-}
 
 test('the year 0000 is written 0000 at every precision and in every language', () => {
   assert.equal(formatPartialDate('0000', undefined, 'en'), '0000');

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { quietly } from './helpers.mjs';
 
 const BUILD = '../../node_modules/.cache/kuril-node-test';
 const { render } = await import(`${BUILD}/ssr.js`);
@@ -23,18 +24,6 @@ const text = (html) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** Captures console.error/warn during `fn`. */
-async function quietly(fn) {
-  const logged = [];
-  const { error, warn } = console;
-  console.error = (...a) => logged.push(a.join(' '));
-  console.warn = (...a) => logged.push(a.join(' '));
-  try {
-    return { result: await fn(), logged };
-  } finally {
-    Object.assign(console, { error, warn });
-  }
-}
 
 test('render gives each widget a declarative shadow root and keeps everything else byte for byte', async () => {
   const input =
