@@ -102,6 +102,17 @@ function inlineJson(el: Element): string | undefined {
   return script ? textOf(script) : undefined;
 }
 
+/**
+ * Lit's hydration markers (`<!--lit-part …-->`, `<!--/lit-part-->`, `<!--lit-node n-->`) removed: the
+ * browser's upgrade replaces the server's HTML instead of hydrating it, so they are not used, and
+ * they were four in ten of the bytes and more than half of the nodes of a pre-rendered widget.
+ * Only these comments are matched: text and attribute values from data reach the HTML escaped, so
+ * they cannot contain `<!--`.
+ */
+function withoutPartMarkers(html: string): string {
+  return html.replace(/<!--(?:\/?lit-part[^>]*|lit-node \d+)-->/g, '');
+}
+
 /** Renders one widget's shadow root as a `<template shadowrootmode="open">`. */
 async function renderWidget(w: Found, options: RenderOptions): Promise<string> {
   const el = w.element;
@@ -129,7 +140,7 @@ async function renderWidget(w: Found, options: RenderOptions): Promise<string> {
     deferHydration: false,
   };
   const shadow = renderer.renderShadow(info);
-  const body = shadow ? await collectResult(shadow) : '';
+  const body = shadow ? withoutPartMarkers(await collectResult(shadow)) : '';
   return `<template shadowrootmode="open" shadowroot="open">${body}</template>`;
 }
 

@@ -40,6 +40,15 @@ test('render gives each widget a declarative shadow root and keeps everything el
   assert.ok(text(out).includes('Timeline of the dispute'));
 });
 
+test('the server HTML carries no hydration markers: the upgrade replaces it, so they would only add bytes', async () => {
+  for (const tag of ['kuril-timeline', 'kuril-claims', 'kuril-factbox']) {
+    const out = await render(`<kuril-${tag.slice(6)} expanded></kuril-${tag.slice(6)}>`);
+    assert.doesNotMatch(out, /<!--/, tag);
+    // The markers went, the content did not: the text is the same as with them.
+    assert.ok(text(out).length > 500, tag);
+  }
+});
+
 test('render is idempotent: a widget that has a shadow root is left alone', async () => {
   const once = await render('<kuril-factbox no-map island="habomai"></kuril-factbox>');
   assert.equal(await render(once), once);
