@@ -2,7 +2,8 @@
 // (src/loader.ts) that imports the chunk of each widget on the page. A widget's chunk holds its
 // code and its English data (dates are formatted with Intl); Lit and the base class are a shared
 // chunk; the Japanese and Russian text (per section) and the publisher-dataset validator are
-// separate chunks that load only when a widget needs them.
+// separate chunks that load only when a widget needs them. A page with all three widgets gets one
+// bundle of all three instead (src/cdn-all.ts, a build of its own in dist/cdn/all/).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -72,74 +73,116 @@ function prebuiltData() {
   };
 }
 
+/** The files the loader preloads for the all-widgets bundle, filled by its build (which runs first). */
+const allBundle = { entry: '', deps: [], text: {} };
+
+/** The chunks of a build by file name, and the files a chunk imports, itself included (transitively). */
+function imports(bundle) {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (file, seen = new Set()) => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const dep of byName.get(file)?.imports ?? []) closure(dep, seen);
+    return seen;
+  };
+  // The Japanese and Russian text chunks, by `lang:part`.
+  const text = {};
+  for (const chunk of chunks) {
+    const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+    if (part) text[`${part.lang}:${part.name}`] = chunk.fileName;
+  }
+  return { chunks, closure, text };
+}
+
+/** Paths relative to chunks/ (the loader adds it back), to keep the loader small. */
+const rel = (file) => file.replace(/^chunks\//, '');
+
+/** Records what the all-widgets bundle imports, for the loader's preload map. */
+function allBundleMap() {
+  return {
+    name: 'kuril-all-bundle-map',
+    generateBundle(_options, bundle) {
+      const { chunks, closure, text } = imports(bundle);
+      const entry = chunks.find((c) => c.isEntry);
+      allBundle.entry = entry.fileName;
+      allBundle.deps = [...closure(entry.fileName)].filter((file) => file !== entry.fileName).map(rel);
+      allBundle.text = Object.fromEntries(Object.entries(text).map(([key, file]) => [key, rel(file)]));
+    },
+  };
+}
+
 /**
  * Tells the loader what to preload: for each widget, its chunk and every chunk that chunk imports
- * (transitively), and the file of each Japanese and Russian text section. Declared as a constant at
- * the top of the loader, so all of a widget's files start downloading at once.
+ * (transitively), and the file of each Japanese and Russian text section; the same for the
+ * all-widgets bundle. Declared as a constant at the top of the loader, so all of a widget's files
+ * start downloading at once.
  */
 function preloadMap() {
   return {
     name: 'kuril-preload-map',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const byName = new Map(chunks.map((c) => [c.fileName, c]));
-      const closure = (file, seen = new Set()) => {
-        if (seen.has(file)) return seen;
-        seen.add(file);
-        for (const dep of byName.get(file)?.imports ?? []) closure(dep, seen);
-        return seen;
-      };
+      const { chunks, closure, text } = imports(bundle);
       const deps = {};
-      const text = {};
       for (const chunk of chunks) {
         const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
         const widget = /\/src\/(kuril-(?:timeline|claims|factbox))\.ts$/.exec(id);
         if (widget) deps[widget[1]] = [...closure(chunk.fileName)];
-        const part = textPart(id);
-        if (part) text[`${part.lang}:${part.name}`] = chunk.fileName;
       }
       const loader = chunks.find((c) => c.isEntry);
-      for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName);
+      for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName).map(rel);
       if (Object.keys(deps).length !== 3) this.error(`preload map: expected 3 widget chunks, found ${Object.keys(deps).join(', ')}`);
-      // Paths relative to chunks/ (the loader adds it back), to keep the loader small.
-      const rel = (file) => file.replace(/^chunks\//, '');
-      for (const tag of Object.keys(deps)) deps[tag] = deps[tag].map(rel);
+      if (!allBundle.entry) this.error('preload map: the all-widgets bundle was not built first');
       for (const key of Object.keys(text)) text[key] = rel(text[key]);
-      loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text })};${loader.code}`;
+      // The all-widgets bundle's text chunks only where their name differs from the per-widget
+      // build's (most hold the same text under the same name): the loader merges them over `text`.
+      const allText = Object.fromEntries(Object.entries(allBundle.text).filter(([key, file]) => text[key] !== file));
+      const all = { ...allBundle, text: allText };
+      loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text, all })};${loader.code}`;
     },
   };
 }
 
-export default {
-  input: { 'kuril-widgets': 'src/loader.ts' },
-  // Let rollup merge shared modules into the entry itself instead of a facade + chunk.
-  preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: 'dist/cdn',
-    format: 'es',
-    entryFileNames: '[name].js',
-    // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
-    chunkFileNames: (chunk) => {
-      // Text chunks by language and part (`ja-events`, `ja-ui-timeline`), the rest by what they hold.
-      const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
-      if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
-      // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
-      if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
-      return 'chunks/[name]-[hash].js';
+/** A CDN build: chunks named by what they hold, the data of first tiers computed at build time. */
+function cdnBuild(input, dir, mapPlugin) {
+  return {
+    input,
+    // Let rollup merge shared modules into the entry itself instead of a facade + chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir,
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
+      chunkFileNames: (chunk) => {
+        // Text chunks by language and part (`ja-events`, `ja-ui-timeline`), the rest by what they hold.
+        const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+        if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
+        // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
+        if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
+        return 'chunks/[name]-[hash].js';
+      },
+      sourcemap: true,
     },
-    sourcemap: true,
-  },
-  plugins: [
-    prebuiltData(),
-    nodeResolve({ browser: true, exportConditions: ['production'] }),
-    minifyCssLiterals(),
-    esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
-    preloadMap(),
-    terser({
-      ecma: 2021,
-      module: true,
-      compress: { passes: 2 },
-      format: { comments: false },
-    }),
-  ],
-};
+    plugins: [
+      prebuiltData(),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      minifyCssLiterals(),
+      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
+      mapPlugin,
+      terser({
+        ecma: 2021,
+        module: true,
+        compress: { passes: 2 },
+        format: { comments: false },
+      }),
+    ],
+  };
+}
+
+// The all-widgets bundle first (the loader's preload map lists its files), then the loader with
+// the per-widget chunks.
+export default [
+  cdnBuild({ 'kuril-widgets-all': 'src/cdn-all.ts' }, 'dist/cdn/all', allBundleMap()),
+  cdnBuild({ 'kuril-widgets': 'src/loader.ts' }, 'dist/cdn', preloadMap()),
+];

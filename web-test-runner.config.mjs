@@ -142,7 +142,8 @@ async function testApi(ctx, next) {
  * `/test-csp/probe.js` (a classic script from 'self', so no inline script is needed) and then each
  * `script` (same-origin paths only; a module, but `/test-csp/…` ones classic), then `body` (after
  * the pre-rendered fixtures with `prerendered=1`). `/test-csp/chunks` lists the files of
- * dist/cdn/chunks/, so a test can write a policy that allows all of them but some.
+ * dist/cdn/chunks/ and dist/cdn/all/ (relative to dist/cdn), so a test can write a policy that
+ * allows all of them but some.
  */
 const PROBE = `// Records what the page's policy blocked and what went wrong, for the test to read.
 window.kurilProbe = { violations: [], errors: [], console: [] };
@@ -184,7 +185,9 @@ function cspPages(ctx, next) {
   }
   if (ctx.path === '/test-csp/chunks') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')));
+    // Relative to dist/cdn: the per-widget chunks, and the all-widgets bundle with its chunks.
+    const js = (dir) => readdirSync(`dist/cdn/${dir}`).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`);
+    ctx.body = JSON.stringify([...js('chunks'), ...js('all'), ...js('all/chunks')]);
     return undefined;
   }
   if (ctx.path !== '/test-csp/page') return next();

@@ -6,14 +6,17 @@
 //                                     its docs show, with a local script_path, no web fonts, and the
 //                                     bundled dataset's events as its data
 //   bench/article-static.html         the article alone: the static floor
+// and, for the budget of "no task over 50 ms at 1× with the bundled data, in any widget", one page per
+// widget and language, bare and pre-rendered (bench/widget-<name>-<lang>.html, -pre.html), which the
+// bench runs at 1× CPU.
 // Needs `npm run build` (dist/ and the Node build of the data).
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 
 const { dataset } = await import('../dist/data.js');
 
-const article = (title, embed, head = '') => `<!doctype html>
-<html lang="en">
+const article = (title, embed, head = '', lang = 'en') => `<!doctype html>
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -76,4 +79,17 @@ writeFileSync(
 );
 
 writeFileSync('bench/article-static.html', article('Bench: the article alone (static floor)', '', '    <script>window.__benchReady = () => true;</script>'));
-console.log('make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html');
+// One widget per page, in each language (the page's <html lang>), bare and pre-rendered.
+const widgetPages = [];
+for (const name of ['timeline', 'claims', 'factbox']) {
+  for (const lang of ['en', 'ja', 'ru']) {
+    const file = `bench/widget-${name}-${lang}`;
+    const bare = article(`Bench: <kuril-${name}> (${lang})`, `    <kuril-${name} id="${name}" data-bench></kuril-${name}>`, loader, lang);
+    writeFileSync(`${file}.html`, bare);
+    const rendered = spawnSync('node', ['dist/cli.js', 'render', '-'], { input: bare, encoding: 'utf8' });
+    if (rendered.status !== 0) throw new Error(`kuril-widgets render failed: ${rendered.stderr}`);
+    writeFileSync(`${file}-pre.html`, rendered.stdout);
+    widgetPages.push(`${file}.html`, `${file}-pre.html`);
+  }
+}
+console.log(`make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html and ${widgetPages.length} one-widget pages`);

@@ -46,6 +46,7 @@ const required = [
   'dist/components/claims/claims.js',
   'dist/components/factbox/factbox.js',
   'dist/cdn/kuril-widgets.js',
+  'dist/cdn/all/kuril-widgets-all.js',
   'dist/cdn/embed.html',
   'dist/cdn/embed.js',
   'dist/cdn/embed-resizer.js',

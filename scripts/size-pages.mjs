@@ -1,7 +1,8 @@
 // What each size check measures, shared by the size report (scripts/size.mjs) and size-limit
 // (.size-limit.mjs), so both count the same files: the CDN loader; each page (the loader plus the
 // files it preloads for the widgets on it, read from the preload map the build writes at the top of
-// the loader, and for a Japanese or Russian page that language's text chunks); every lazy chunk;
+// the loader, and for a Japanese or Russian page that language's text chunks; a page with all three
+// widgets loads their one bundle, dist/cdn/all/); every lazy chunk;
 // and each npm entry point's bundle (written to dist/size/ by the size report).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,9 +37,19 @@ export function cdnChecks(dir = CDN_DIR) {
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);
-  page('cdn page: all three widgets', ALL);
-  page('cdn page: all three widgets, ja', ALL, ['ja']);
-  page('cdn page: all three widgets, ru', ALL, ['ru']);
+  // All three: the loader imports their one bundle and preloads what it imports (paths relative to all/chunks/).
+  const allPage = (name, langs = []) => {
+    const { all } = preload;
+    if (!all?.entry) throw new Error('the preload map has no all-widgets bundle');
+    const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`)]);
+    // Its text chunks: the per-widget build's names, but where the bundle's own differ.
+    const text = { ...preload.text, ...all.text };
+    for (const lang of langs) for (const [key, file] of Object.entries(text)) if (key.startsWith(`${lang}:`)) files.add(`all/chunks/${file}`);
+    checks.push({ name, files: [...files].map((f) => join(dir, f)) });
+  };
+  allPage('cdn page: all three widgets');
+  allPage('cdn page: all three widgets, ja', ['ja']);
+  allPage('cdn page: all three widgets, ru', ['ru']);
   for (const chunk of readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js')).sort()) {
     checks.push({ name: `cdn chunk ${chunk.replace(/-[A-Za-z0-9_-]{8}\.js$/, '')}`, files: [join(dir, 'chunks', chunk)] });
   }

@@ -3,8 +3,11 @@
  * widgets on the page, including ones added later, as the Web Awesome autoloader does. Each widget
  * chunk carries only its own code and data. With it, the loader preloads everything the widget's
  * chunk imports, and the Japanese or Russian text the page's widgets need, so every file starts
- * downloading at once (no waterfall deeper than loader → widget). Pre-rendered widgets upgrade
- * through it like any other. A tag another copy of the library already defined is left alone.
+ * downloading at once (no waterfall deeper than loader → widget). A page that holds all three
+ * widgets when the loader runs gets one bundle of all three instead (`all/kuril-widgets-all.js`,
+ * src/cdn-all.ts), which is smaller than the three chunks and the shared one together. Pre-rendered
+ * widgets upgrade through it like any other. A tag another copy of the library already defined is
+ * left alone.
  */
 import { INTL_AT_FIRST_RENDER, WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
 
@@ -13,6 +16,11 @@ interface Preload {
   deps: Partial<Record<WidgetTag, string[]>>;
   /** The Japanese and Russian text chunks (relative to `chunks/`), by `lang:section` (`ja:events`, and `ja:ui-timeline` for interface text). */
   text: Record<string, string>;
+  /**
+   * The same for the bundle of all three widgets: its entry (relative to `all/`), what it imports and
+   * its text chunks (relative to `all/chunks/`), these only where their name differs from `text`'s.
+   */
+  all?: { entry: string; deps: string[]; text: Record<string, string> };
 }
 /** Declared by the build (rollup.config.mjs) at the top of the CDN loader; absent elsewhere. */
 declare const __KURIL_PRELOAD__: Preload | undefined;
@@ -27,12 +35,15 @@ const TAGS = Object.keys(IMPORTS) as WidgetTag[];
 const started = new Set<string>();
 const preloaded = new Set<string>();
 
-function preload(file: string | undefined): void {
-  if (!file || preloaded.has(file)) return;
-  preloaded.add(file);
+const url = (path: string): string => new URL(path, import.meta.url).href;
+
+/** Starts downloading a module, given by its path relative to the loader. */
+function preload(path: string): void {
+  if (preloaded.has(path)) return;
+  preloaded.add(path);
   const link = document.createElement('link');
   link.rel = 'modulepreload';
-  link.href = new URL(`chunks/${file}`, import.meta.url).href;
+  link.href = url(path);
   document.head.append(link);
 }
 
@@ -48,34 +59,51 @@ function languagesOf(tag: WidgetTag): Set<string> {
 
 let warmed = false;
 
-function load(tag: WidgetTag): void {
-  if (started.has(tag) || customElements.get(tag)) return;
-  started.add(tag);
-  const langs = languagesOf(tag);
+/**
+ * Starts the widgets of `tags`: preloads `deps` and the Japanese or Russian text they are shown in
+ * (`dir` is where those files are, relative to the loader), then imports the module that defines
+ * them. A failed import is logged, and the tags may be tried again when more are added.
+ */
+function start(tags: readonly WidgetTag[], dir: string, deps: readonly string[], text: Record<string, string>, load: () => Promise<unknown>): void {
+  for (const tag of tags) started.add(tag);
+  const langs = new Set(tags.flatMap((tag) => [...languagesOf(tag)]));
   // A widget shown in a language the library has text for besides English (Japanese, Russian)
   // formats its dates with Intl as it first renders (English ones come formatted), and so does the
   // fact box's map caption: while its files download, set up the browser's Intl (ICU), which a page
   // pays for once, on its first Intl object (20–30 ms, about 100 ms on a 4× slower CPU), in a task
   // of its own rather than in the widget's first render.
-  const translated = [...langs].some((lang) => Object.keys(PRELOAD.text).some((key) => key.startsWith(`${lang}:`)));
-  if (!warmed && (INTL_AT_FIRST_RENDER.includes(tag) || translated)) {
+  const translated = [...langs].some((lang) => Object.keys(text).some((key) => key.startsWith(`${lang}:`)));
+  if (!warmed && (tags.some((tag) => INTL_AT_FIRST_RENDER.includes(tag)) || translated)) {
     warmed = true;
     setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
   }
-  const { deps, text } = PRELOAD;
-  deps[tag]?.forEach(preload);
+  for (const file of deps) preload(`${dir}${file}`);
   // The dataset's text in each language the widgets are shown in, and the interface text: the
-  // strings shared by the widgets (`ui-base`) and the widget's own (`ui-timeline`).
-  const ui = ['ui-base', `ui-${tag.slice('kuril-'.length)}`];
-  for (const lang of langs) for (const part of [...WIDGET_SECTIONS[tag], ...ui]) preload(text[`${lang}:${part}`]);
-  IMPORTS[tag]().catch((error: unknown) => {
-    started.delete(tag);
-    console.error(`kuril-widgets: could not load <${tag}>: ${String(error)}`);
+  // strings shared by the widgets (`ui-base`) and each widget's own (`ui-timeline`).
+  for (const tag of tags) {
+    const parts = [...WIDGET_SECTIONS[tag], 'ui-base', `ui-${tag.slice('kuril-'.length)}`];
+    for (const lang of languagesOf(tag)) {
+      for (const part of parts) {
+        const file = text[`${lang}:${part}`];
+        if (file) preload(`${dir}${file}`);
+      }
+    }
+  }
+  load().catch((error: unknown) => {
+    for (const tag of tags) started.delete(tag);
+    console.error(`kuril-widgets: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}: ${String(error)}`);
   });
 }
 
 function discover(root: ParentNode): void {
-  for (const tag of TAGS) if (root.querySelector(tag)) load(tag);
+  const found = TAGS.filter((tag) => !started.has(tag) && !customElements.get(tag) && ((root as Element).localName === tag || root.querySelector(tag)));
+  const { all } = PRELOAD;
+  if (all && found.length === TAGS.length) {
+    // All three on the page: their one bundle (it defines all three, so nothing else loads later).
+    start(TAGS, 'all/chunks/', all.deps, { ...PRELOAD.text, ...all.text }, () => import(url(`all/${all.entry}`)));
+    return;
+  }
+  for (const tag of found) start([tag], 'chunks/', PRELOAD.deps[tag] ?? [], PRELOAD.text, IMPORTS[tag]);
 }
 
 discover(document);
@@ -83,8 +111,7 @@ const observer = new MutationObserver((records) => {
   for (const record of records) {
     for (const node of record.addedNodes) {
       if (!(node instanceof Element)) continue;
-      if (TAGS.includes(node.localName as WidgetTag)) load(node.localName as WidgetTag);
-      if (node.firstElementChild) discover(node);
+      discover(node);
     }
   }
   if (TAGS.every((tag) => started.has(tag) || customElements.get(tag))) observer.disconnect();

@@ -54,10 +54,16 @@ describe('the CDN embed under a strict Content-Security-Policy', () => {
 
 });
 
-/** STRICT, with script-src listing every file of dist/cdn but the chunks whose name matches `blocked`. */
+/** A chunk's file name, without its directory (`chunks/`, `all/chunks/`). */
+const fileName = (path: string) => path.replace(/^.*\//, '');
+
+/**
+ * STRICT, with script-src listing every file of dist/cdn (the per-widget chunks and the all-widgets
+ * bundle's) but the chunks whose name matches `blocked`.
+ */
 async function blocking(blocked: RegExp): Promise<string> {
   const chunks = (await (await fetch('/test-csp/chunks')).json()) as string[];
-  const allowed = chunks.filter((f) => !blocked.test(f)).map((f) => `${location.origin}/dist/cdn/chunks/${f}`);
+  const allowed = chunks.filter((f) => !blocked.test(fileName(f))).map((f) => `${location.origin}/dist/cdn/${f}`);
   expect(allowed.length, 'some chunks are blocked').to.be.below(chunks.length);
   return STRICT.replace("script-src 'self'", `script-src ${location.origin}/test-csp/probe.js ${location.origin}${CDN} ${allowed.join(' ')}`);
 }
@@ -72,7 +78,7 @@ const NOTICE = {
 function onlyBlocked(probe: Probe, blocked: RegExp, alsoLogged?: RegExp) {
   expect(probe.violations.length, 'the policy blocked something').to.be.above(0);
   for (const v of probe.violations) {
-    const file = /\/dist\/cdn\/chunks\/([^ ]+)/.exec(v)?.[1] ?? v;
+    const file = /\/dist\/cdn\/(?:all\/)?chunks\/([^ ]+)/.exec(v)?.[1] ?? v;
     expect(file, v).to.match(blocked);
   }
   expect(probe.errors).to.deep.equal([]);
