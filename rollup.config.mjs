@@ -86,28 +86,36 @@ function imports(bundle) {
     for (const dep of byName.get(file)?.imports ?? []) closure(dep, seen);
     return seen;
   };
-  // The Japanese and Russian text chunks, by `lang:part`.
+  // The Japanese and Russian text chunks, by `lang:part`: each chunk, and what it imports (the
+  // Russian interface text imports the plural rules).
   const text = {};
   for (const chunk of chunks) {
     const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
-    if (part) text[`${part.lang}:${part.name}`] = chunk.fileName;
+    // (Not the build's entry, which has loaded by then.)
+    if (part) text[`${part.lang}:${part.name}`] = [...closure(chunk.fileName)].filter((file) => !byName.get(file).isEntry);
   }
   return { chunks, closure, text };
 }
 
 /** Paths relative to chunks/ (the loader adds it back), to keep the loader small. */
 const rel = (file) => file.replace(/^chunks\//, '');
+/** A text chunk's files, relative to chunks/: one name, or a list when it imports others. */
+const relText = (files) => (files.length === 1 ? rel(files[0]) : files.map(rel));
 
 /** Records what the all-widgets bundle imports, for the loader's preload map. */
 function allBundleMap() {
   return {
     name: 'kuril-all-bundle-map',
+    buildStart() {
+      // Nothing left from an earlier build (watch mode): the loader's build checks it was filled.
+      Object.assign(allBundle, { entry: '', deps: [], text: {} });
+    },
     generateBundle(_options, bundle) {
       const { chunks, closure, text } = imports(bundle);
       const entry = chunks.find((c) => c.isEntry);
       allBundle.entry = entry.fileName;
       allBundle.deps = [...closure(entry.fileName)].filter((file) => file !== entry.fileName).map(rel);
-      allBundle.text = Object.fromEntries(Object.entries(text).map(([key, file]) => [key, rel(file)]));
+      allBundle.text = Object.fromEntries(Object.entries(text).map(([key, files]) => [key, relText(files)]));
     },
   };
 }
@@ -133,10 +141,13 @@ function preloadMap() {
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName).map(rel);
       if (Object.keys(deps).length !== 3) this.error(`preload map: expected 3 widget chunks, found ${Object.keys(deps).join(', ')}`);
       if (!allBundle.entry) this.error('preload map: the all-widgets bundle was not built first');
-      for (const key of Object.keys(text)) text[key] = rel(text[key]);
-      // The all-widgets bundle's text chunks only where their name differs from the per-widget
+      for (const key of Object.keys(text)) text[key] = relText(text[key]);
+      const keys = (o) => Object.keys(o).sort().join(' ');
+      if (keys(text) !== keys(allBundle.text)) this.error(`preload map: the two builds' text chunks differ: ${keys(text)} / ${keys(allBundle.text)}`);
+      // The all-widgets bundle's text chunks only where their names differ from the per-widget
       // build's (most hold the same text under the same name): the loader merges them over `text`.
-      const allText = Object.fromEntries(Object.entries(allBundle.text).filter(([key, file]) => text[key] !== file));
+      const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+      const allText = Object.fromEntries(Object.entries(allBundle.text).filter(([key, files]) => !same(text[key], files)));
       const all = { ...allBundle, text: allText };
       loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text, all })};${loader.code}`;
     },
@@ -144,7 +155,7 @@ function preloadMap() {
 }
 
 /** A CDN build: chunks named by what they hold, the data of first tiers computed at build time. */
-function cdnBuild(input, dir, mapPlugin) {
+function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
   return {
     input,
     // Let rollup merge shared modules into the entry itself instead of a facade + chunk.
@@ -152,7 +163,7 @@ function cdnBuild(input, dir, mapPlugin) {
     output: {
       dir,
       format: 'es',
-      entryFileNames: '[name].js',
+      entryFileNames,
       // Chunks are named by what they hold: `ja`/`ru` (dataset text), `load` (the publisher-dataset validator).
       chunkFileNames: (chunk) => {
         // Text chunks by language and part (`ja-events`, `ja-ui-timeline`), the rest by what they hold.
@@ -183,6 +194,7 @@ function cdnBuild(input, dir, mapPlugin) {
 // The all-widgets bundle first (the loader's preload map lists its files), then the loader with
 // the per-widget chunks.
 export default [
-  cdnBuild({ 'kuril-widgets-all': 'src/cdn-all.ts' }, 'dist/cdn/all', allBundleMap()),
+  // Its entry's name is hashed like a chunk's (only the loader's map names it).
+  cdnBuild({ 'kuril-widgets-all': 'src/cdn-all.ts' }, 'dist/cdn/all', allBundleMap(), '[name]-[hash].js'),
   cdnBuild({ 'kuril-widgets': 'src/loader.ts' }, 'dist/cdn', preloadMap()),
 ];

@@ -13,7 +13,10 @@ const ALL = ['kuril-timeline', 'kuril-claims', 'kuril-factbox'];
 /** Where the size report writes an npm entry's bundle (`npm ./data.js` → dist/size/npm-data.js.js). */
 export const npmBundleFile = (name) => `dist/size/npm-${name.replace(/^npm /, '').replace(/^\.\/?/, '').replace(/[^\w.-]+/g, '_') || 'index'}.js`;
 
-/** The preload map of the built loader: `{ deps: { tag: [files] }, text: { 'lang:section': file } }`. */
+/**
+ * The preload map of the built loader: `{ deps: { tag: [files] }, text: { 'lang:section': file or
+ * [files] }, all: { entry, deps, text } }` (the all-widgets bundle's, its text only where it differs).
+ */
 export function preloadMap(dir = CDN_DIR) {
   const loader = readFileSync(join(dir, 'kuril-widgets.js'), 'utf8');
   const json = /^const __KURIL_PRELOAD__=(\{.*?\});/.exec(loader)?.[1];
@@ -33,7 +36,7 @@ export function cdnChecks(dir = CDN_DIR) {
       // The map's paths are relative to chunks/.
       for (const file of deps) files.add(`chunks/${file}`);
     }
-    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) files.add(`chunks/${file}`);
+    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) for (const f of [file].flat()) files.add(`chunks/${f}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);
@@ -44,7 +47,7 @@ export function cdnChecks(dir = CDN_DIR) {
     const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`)]);
     // Its text chunks: the per-widget build's names, but where the bundle's own differ.
     const text = { ...preload.text, ...all.text };
-    for (const lang of langs) for (const [key, file] of Object.entries(text)) if (key.startsWith(`${lang}:`)) files.add(`all/chunks/${file}`);
+    for (const lang of langs) for (const [key, file] of Object.entries(text)) if (key.startsWith(`${lang}:`)) for (const f of [file].flat()) files.add(`all/chunks/${f}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   allPage('cdn page: all three widgets');

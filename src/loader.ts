@@ -3,24 +3,28 @@
  * widgets on the page, including ones added later, as the Web Awesome autoloader does. Each widget
  * chunk carries only its own code and data. With it, the loader preloads everything the widget's
  * chunk imports, and the Japanese or Russian text the page's widgets need, so every file starts
- * downloading at once (no waterfall deeper than loader → widget). A page that holds all three
- * widgets when the loader runs gets one bundle of all three instead (`all/kuril-widgets-all.js`,
- * src/cdn-all.ts), which is smaller than the three chunks and the shared one together. Pre-rendered
- * widgets upgrade through it like any other. A tag another copy of the library already defined is
- * left alone.
+ * downloading at once (no waterfall deeper than loader → widget). When all three widgets are
+ * found at once (on the page as the loader runs, or added together later), they get one bundle of
+ * all three instead (`all/kuril-widgets-all-….js`, src/cdn-all.ts), which is smaller than the three
+ * chunks and the shared one together; should it fail to load, each widget's own chunk is tried.
+ * Pre-rendered widgets upgrade through it like any other. A tag another copy of the library
+ * already defined is left alone.
  */
 import { INTL_AT_FIRST_RENDER, WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
 
 interface Preload {
   /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to `chunks/`. */
   deps: Partial<Record<WidgetTag, string[]>>;
-  /** The Japanese and Russian text chunks (relative to `chunks/`), by `lang:section` (`ja:events`, and `ja:ui-timeline` for interface text). */
-  text: Record<string, string>;
+  /**
+   * The Japanese and Russian text chunks (relative to `chunks/`), by `lang:section` (`ja:events`, and
+   * `ja:ui-timeline` for interface text): a chunk, or a list of the chunk and what it imports.
+   */
+  text: Record<string, string | string[]>;
   /**
    * The same for the bundle of all three widgets: its entry (relative to `all/`), what it imports and
-   * its text chunks (relative to `all/chunks/`), these only where their name differs from `text`'s.
+   * its text chunks (relative to `all/chunks/`), these only where their names differ from `text`'s.
    */
-  all?: { entry: string; deps: string[]; text: Record<string, string> };
+  all?: { entry: string; deps: string[]; text: Record<string, string | string[]> };
 }
 /** Declared by the build (rollup.config.mjs) at the top of the CDN loader; absent elsewhere. */
 declare const __KURIL_PRELOAD__: Preload | undefined;
@@ -62,9 +66,16 @@ let warmed = false;
 /**
  * Starts the widgets of `tags`: preloads `deps` and the Japanese or Russian text they are shown in
  * (`dir` is where those files are, relative to the loader), then imports the module that defines
- * them. A failed import is logged, and the tags may be tried again when more are added.
+ * them; `failed` runs if it does not load (after the error is logged).
  */
-function start(tags: readonly WidgetTag[], dir: string, deps: readonly string[], text: Record<string, string>, load: () => Promise<unknown>): void {
+function start(
+  tags: readonly WidgetTag[],
+  dir: string,
+  deps: readonly string[],
+  text: Preload['text'],
+  load: () => Promise<unknown>,
+  failed: () => void,
+): void {
   for (const tag of tags) started.add(tag);
   const langs = new Set(tags.flatMap((tag) => [...languagesOf(tag)]));
   // A widget shown in a language the library has text for besides English (Japanese, Russian)
@@ -83,37 +94,45 @@ function start(tags: readonly WidgetTag[], dir: string, deps: readonly string[],
   for (const tag of tags) {
     const parts = [...WIDGET_SECTIONS[tag], 'ui-base', `ui-${tag.slice('kuril-'.length)}`];
     for (const lang of languagesOf(tag)) {
-      for (const part of parts) {
-        const file = text[`${lang}:${part}`];
-        if (file) preload(`${dir}${file}`);
-      }
+      for (const part of parts) for (const file of [text[`${lang}:${part}`] ?? []].flat()) preload(`${dir}${file}`);
     }
   }
   load().catch((error: unknown) => {
     for (const tag of tags) started.delete(tag);
     console.error(`kuril-widgets: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}: ${String(error)}`);
+    failed();
   });
 }
 
-function discover(root: ParentNode): void {
-  const found = TAGS.filter((tag) => !started.has(tag) && !customElements.get(tag) && ((root as Element).localName === tag || root.querySelector(tag)));
-  const { all } = PRELOAD;
-  if (all && found.length === TAGS.length) {
-    // All three on the page: their one bundle (it defines all three, so nothing else loads later).
-    start(TAGS, 'all/chunks/', all.deps, { ...PRELOAD.text, ...all.text }, () => import(url(`all/${all.entry}`)));
-    return;
-  }
-  for (const tag of found) start([tag], 'chunks/', PRELOAD.deps[tag] ?? [], PRELOAD.text, IMPORTS[tag]);
+/** Starts one widget from its own chunk (and the shared one); a failure may be retried when another of its tags is added. */
+function startOne(tag: WidgetTag): void {
+  start([tag], 'chunks/', PRELOAD.deps[tag] ?? [], PRELOAD.text, IMPORTS[tag], () => observe());
 }
 
-discover(document);
-const observer = new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) {
-      if (!(node instanceof Element)) continue;
-      discover(node);
-    }
+/** Starts the widgets of the tags in `roots` (or that are the roots) that are neither started nor defined. */
+function discover(roots: readonly ParentNode[]): void {
+  const found = TAGS.filter(
+    (tag) => !started.has(tag) && !customElements.get(tag) && roots.some((root) => (root as Element).localName === tag || root.querySelector(tag)),
+  );
+  const { all } = PRELOAD;
+  if (all && found.length === TAGS.length) {
+    // All three at once: their one bundle (it defines all three). Should it not load, each
+    // widget's own chunk is a second chance (other files: a policy may allow those, say).
+    const fallback = () => TAGS.filter((tag) => !customElements.get(tag)).forEach(startOne);
+    start(TAGS, 'all/chunks/', all.deps, { ...PRELOAD.text, ...all.text }, () => import(url(`all/${all.entry}`)), fallback);
+    return;
   }
+  found.forEach(startOne);
+}
+
+const observer = new MutationObserver((records) => {
+  // Every element added in the batch at once, so widgets added together are found together.
+  const added = records.flatMap((record) => [...record.addedNodes].filter((node): node is Element => node instanceof Element));
+  if (added.length) discover(added);
   if (TAGS.every((tag) => started.has(tag) || customElements.get(tag))) observer.disconnect();
 });
-observer.observe(document.documentElement, { childList: true, subtree: true });
+/** Watches for widgets added later (again after a failed import, so a later tag retries). */
+const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+
+discover([document]);
+observe();

@@ -8,7 +8,7 @@ import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { render } from 'kuril-widgets/ssr.js';
 
-// The CDN bundle of the installed package, served from /kuril-widgets/ (keep its chunks/ folder).
+// The CDN bundle of the installed package, served from /kuril-widgets/ (keep its chunks/ and all/ folders).
 const cdn = join(dirname(fileURLToPath(import.meta.resolve('kuril-widgets/package.json'))), 'dist', 'cdn');
 
 const page = `<!doctype html>

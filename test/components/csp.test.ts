@@ -14,8 +14,8 @@ const CDN = '/dist/cdn/kuril-widgets.js';
 const SRC = '/test/fixtures/publisher-valid.json';
 
 
-const widgets = (attrs: (tag: string, lang: string) => string) =>
-  TAGS.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}" ${attrs(tag, lang)}></${tag}>`)).join('');
+const widgets = (attrs: (tag: string, lang: string) => string, tags: readonly string[] = TAGS) =>
+  tags.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}" ${attrs(tag, lang)}></${tag}>`)).join('');
 
 /** The text of a widget's shadow root, without its style sheets. */
 const textOf = (el: HTMLElement) => el.shadowRoot!.querySelector('[part=base]')!.textContent!.replace(/\s+/g, ' ');
@@ -86,11 +86,21 @@ function onlyBlocked(probe: Probe, blocked: RegExp, alsoLogged?: RegExp) {
   for (const line of probe.console) expect(alsoLogged?.test(line) || library.test(line), line).to.equal(true);
 }
 
-describe('a chunk blocked by the policy', () => {
+/**
+ * A page of all three widgets loads their one bundle (dist/cdn/all/); a page of two, each widget's
+ * own chunk (dist/cdn/chunks/): the blocked chunks are tested on both.
+ */
+const PAGES = [
+  ['all three widgets (their bundle)', TAGS],
+  ['two widgets (their own chunks)', ['kuril-timeline', 'kuril-claims']],
+] as const;
+
+for (const [kind, tags] of PAGES)
+describe(`a chunk blocked by the policy, on a page of ${kind}`, () => {
   it('the Japanese and Russian interface text alone: English labels, the notice in the widget\'s language, the data text translated', async () => {
     const blocked = /^(ja|ru)-ui-/;
-    const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => ''));
-    const els = await rendered(doc, TAGS.length * LANGS.length);
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => '', tags));
+    const els = await rendered(doc, tags.length * LANGS.length);
     const titles: Record<string, string> = {};
     for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
     for (const el of els) {
@@ -110,9 +120,9 @@ describe('a chunk blocked by the policy', () => {
 
   it('the Japanese and Russian text: a notice in the widget\'s language, English text, src data still used', async () => {
     const blocked = /^(ja|ru)-/;
-    const body = widgets((tag, lang) => `src="${SRC}?text=${tag}-${lang}"`) + widgets(() => '');
+    const body = widgets((tag, lang) => `src="${SRC}?text=${tag}-${lang}-${tags.length}"`, tags) + widgets(() => '', tags);
     const { doc, probe } = await openPage(await blocking(blocked), [CDN], body);
-    const els = await rendered(doc, TAGS.length * LANGS.length * 2);
+    const els = await rendered(doc, tags.length * LANGS.length * 2);
     for (const el of els) {
       const lang = el.getAttribute('lang') as (typeof LANGS)[number];
       const where = `<${el.localName} lang=${lang}${el.hasAttribute('src') ? ' src' : ''}>`;
@@ -124,7 +134,8 @@ describe('a chunk blocked by the policy', () => {
     onlyBlocked(probe, blocked);
   });
 
-  it('the rest of the bundled data: a notice on the timeline that needs it', async () => {
+  // Its page holds two timelines, whatever the kind (the per-widget build): it runs once.
+  if (tags === TAGS) it('the rest of the bundled data: a notice on the timeline that needs it', async () => {
     const blocked = /^data-full-/;
     const { doc, probe } = await openPage(await blocking(blocked), [CDN], `<kuril-timeline src="${SRC}?full" lang="ru"></kuril-timeline><kuril-timeline expanded></kuril-timeline>`);
     const els = await rendered(doc, 2);
@@ -137,9 +148,9 @@ describe('a chunk blocked by the policy', () => {
   it('the dataset validator: src and inline widgets show the notice and the bundled data', async () => {
     const blocked = /^load-/;
     const inline = '<script type="application/json">{"meta":{"version":"inline-1"}}</script>';
-    const body = widgets((tag, lang) => `src="${SRC}?validator=${tag}-${lang}"`) + TAGS.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}">${inline}</${tag}>`)).join('');
+    const body = widgets((tag, lang) => `src="${SRC}?validator=${tag}-${lang}-${tags.length}"`, tags) + tags.flatMap((tag) => LANGS.map((lang) => `<${tag} lang="${lang}">${inline}</${tag}>`)).join('');
     const { doc, probe } = await openPage(await blocking(blocked), [CDN], body);
-    const els = await rendered(doc, TAGS.length * LANGS.length * 2);
+    const els = await rendered(doc, tags.length * LANGS.length * 2);
     for (const el of els) {
       const lang = el.getAttribute('lang') as (typeof LANGS)[number];
       expect(noticeOf(el), `<${el.localName} lang=${lang}>`).to.match(NOTICE.data[lang]);
