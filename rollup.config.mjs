@@ -99,8 +99,17 @@ function imports(bundle) {
 
 /** Paths relative to chunks/ (the loader adds it back), to keep the loader small. */
 const rel = (file) => file.replace(/^chunks\//, '');
-/** A text chunk's files, relative to chunks/: one name, or a list when it imports others. */
-const relText = (files) => (files.length === 1 ? rel(files[0]) : files.map(rel));
+/**
+ * A text chunk's files, for the loader's map: the chunk by its hash alone (its name is
+ * `<lang>-<part>-<hash>.js`, which the loader puts back together from the key), and after it the
+ * files it imports (relative to chunks/), if any.
+ */
+function relText(key, files, error) {
+  const [chunk, ...rest] = files.map(rel);
+  const hash = new RegExp(`^${key.replace(':', '-')}-([\\w-]{8})\\.js$`).exec(chunk)?.[1];
+  if (!hash) error(`preload map: text chunk ${chunk} is not named after ${key}`);
+  return rest.length ? [hash, ...rest] : hash;
+}
 
 /** Records what the all-widgets bundle imports, for the loader's preload map. */
 function allBundleMap() {
@@ -115,7 +124,7 @@ function allBundleMap() {
       const entry = chunks.find((c) => c.isEntry);
       allBundle.entry = entry.fileName;
       allBundle.deps = [...closure(entry.fileName)].filter((file) => file !== entry.fileName).map(rel);
-      allBundle.text = Object.fromEntries(Object.entries(text).map(([key, files]) => [key, relText(files)]));
+      allBundle.text = Object.fromEntries(Object.entries(text).map(([key, files]) => [key, relText(key, files, (m) => this.error(m))]));
     },
   };
 }
@@ -141,7 +150,7 @@ function preloadMap() {
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName).map(rel);
       if (Object.keys(deps).length !== 3) this.error(`preload map: expected 3 widget chunks, found ${Object.keys(deps).join(', ')}`);
       if (!allBundle.entry) this.error('preload map: the all-widgets bundle was not built first');
-      for (const key of Object.keys(text)) text[key] = relText(text[key]);
+      for (const key of Object.keys(text)) text[key] = relText(key, text[key], (m) => this.error(m));
       const keys = (o) => Object.keys(o).sort().join(' ');
       if (keys(text) !== keys(allBundle.text)) this.error(`preload map: the two builds' text chunks differ: ${keys(text)} / ${keys(allBundle.text)}`);
       // The all-widgets bundle's text chunks only where their names differ from the per-widget

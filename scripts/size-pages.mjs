@@ -24,6 +24,12 @@ export function preloadMap(dir = CDN_DIR) {
   return JSON.parse(json);
 }
 
+/** A text chunk's files from the map's entry: the chunk (named by its key and hash), then what it imports. */
+const textFiles = (key, value) => {
+  const [hash, ...rest] = [value].flat();
+  return [`${key.replace(':', '-')}-${hash}.js`, ...rest];
+};
+
 /** The CDN checks: `{ name, files }`, files relative to the project. */
 export function cdnChecks(dir = CDN_DIR) {
   const preload = preloadMap(dir);
@@ -36,7 +42,7 @@ export function cdnChecks(dir = CDN_DIR) {
       // The map's paths are relative to chunks/.
       for (const file of deps) files.add(`chunks/${file}`);
     }
-    for (const lang of langs) for (const [key, file] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) for (const f of [file].flat()) files.add(`chunks/${f}`);
+    for (const lang of langs) for (const [key, value] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`chunks/${f}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);
@@ -47,7 +53,7 @@ export function cdnChecks(dir = CDN_DIR) {
     const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`)]);
     // Its text chunks: the per-widget build's names, but where the bundle's own differ.
     const text = { ...preload.text, ...all.text };
-    for (const lang of langs) for (const [key, file] of Object.entries(text)) if (key.startsWith(`${lang}:`)) for (const f of [file].flat()) files.add(`all/chunks/${f}`);
+    for (const lang of langs) for (const [key, value] of Object.entries(text)) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`all/chunks/${f}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   allPage('cdn page: all three widgets');

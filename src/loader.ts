@@ -16,8 +16,9 @@ interface Preload {
   /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to `chunks/`. */
   deps: Partial<Record<WidgetTag, string[]>>;
   /**
-   * The Japanese and Russian text chunks (relative to `chunks/`), by `lang:section` (`ja:events`, and
-   * `ja:ui-timeline` for interface text): a chunk, or a list of the chunk and what it imports.
+   * The Japanese and Russian text chunks, by `lang:section` (`ja:events`, and `ja:ui-timeline` for
+   * interface text): the hash of the chunk (`ja-events-<hash>.js`), or a list of it and the files
+   * the chunk imports (relative to `chunks/`).
    */
   text: Record<string, string | string[]>;
   /**
@@ -77,14 +78,11 @@ function start(
   failed: () => void,
 ): void {
   for (const tag of tags) started.add(tag);
-  const langs = new Set(tags.flatMap((tag) => [...languagesOf(tag)]));
-  // A widget shown in a language the library has text for besides English (Japanese, Russian)
-  // formats its dates with Intl as it first renders (English ones come formatted), and so does the
-  // fact box's map caption: while its files download, set up the browser's Intl (ICU), which a page
-  // pays for once, on its first Intl object (20–30 ms, about 100 ms on a 4× slower CPU), in a task
-  // of its own rather than in the widget's first render.
-  const translated = [...langs].some((lang) => Object.keys(text).some((key) => key.startsWith(`${lang}:`)));
-  if (!warmed && (tags.some((tag) => INTL_AT_FIRST_RENDER.includes(tag)) || translated)) {
+  // The fact box's map caption formats numbers and a list with Intl as it first renders (every
+  // widget's bundled dates come formatted, in each language): while its files download, set up the
+  // browser's Intl (ICU), which a page pays for once, on its first Intl object (20–30 ms, about
+  // 100 ms on a 4× slower CPU), in a task of its own rather than in the widget's first render.
+  if (!warmed && tags.some((tag) => INTL_AT_FIRST_RENDER.includes(tag))) {
     warmed = true;
     setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
   }
@@ -94,7 +92,12 @@ function start(
   for (const tag of tags) {
     const parts = [...WIDGET_SECTIONS[tag], 'ui-base', `ui-${tag.slice('kuril-'.length)}`];
     for (const lang of languagesOf(tag)) {
-      for (const part of parts) for (const file of [text[`${lang}:${part}`] ?? []].flat()) preload(`${dir}${file}`);
+      for (const part of parts) {
+        // The chunk by its hash (`ja-events-<hash>.js`), then what it imports.
+        const [hash, ...rest] = [text[`${lang}:${part}`] ?? []].flat();
+        if (hash) preload(`${dir}${lang}-${part}-${hash}.js`);
+        for (const file of rest) preload(`${dir}${file}`);
+      }
     }
   }
   load().catch((error: unknown) => {

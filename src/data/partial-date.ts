@@ -184,39 +184,48 @@ const MAX_FORMATTED = 10_000;
 export type DateLabel = readonly [date: string, precision: DatePrecision | '', text: string];
 
 /**
- * Formats, in English, the dates a widget's first tier shows (`precision` as its view asks for
- * it). The CDN build runs this at build time (with Node's Intl), so the widget's chunk carries the
- * texts; see {@link primeDates}.
+ * Formats dates ahead, in English by default (`precision` as the view asks for it): the dates a
+ * widget's first tier shows, which the CDN build formats at build time (with Node's Intl), so the
+ * widget's chunk carries the texts; and every date of the bundled dataset in Japanese and Russian
+ * (`src/i18n/<lang>/dates.ts`, written by scripts/build-dates.mjs). See {@link primeDates}.
  */
-export function dateLabels(uses: readonly { date: string | undefined; precision?: DatePrecision }[]): DateLabel[] {
+export function dateLabels(uses: readonly { date: string | undefined; precision?: DatePrecision }[], lang: Language = 'en'): DateLabel[] {
   const seen = new Set<string>();
   const labels: DateLabel[] = [];
   for (const { date, precision } of uses) {
     const key = `${precision ?? ''} ${date}`;
     if (date === undefined || seen.has(key)) continue;
     seen.add(key);
-    labels.push([date, precision ?? '', formatPartialDate(date, precision, 'en')]);
+    labels.push([date, precision ?? '', formatPartialDate(date, precision, lang)]);
   }
   return labels;
 }
 
 /**
- * Takes English dates formatted ahead (by {@link dateLabels}; in the CDN build, at build time) as
- * formatted, when the first date is formatted: an English widget's compact view then creates no
- * Intl object, and so does not set up ICU (20–30 ms, about 100 ms on a 4× slower CPU) before the
- * reader acts; every other date is formatted with Intl on first use.
+ * Takes dates formatted ahead in a language (by {@link dateLabels}, at build time) as formatted,
+ * when the next date is formatted: a widget whose view shows only those dates then creates no Intl
+ * object, and so does not set up ICU (20–30 ms, about 100 ms on a 4× slower CPU) as it renders;
+ * every other date is formatted with Intl on first use. `every`: these are all the bundled
+ * dataset's dates (see {@link datesLabelled}), not only those of a widget's first tier.
  */
-export function primeDates(labels: () => readonly DateLabel[]): void {
-  primers.push(labels);
+export function primeDates(labels: () => readonly DateLabel[], lang: Language = 'en', every = false): void {
+  primers.push([lang, labels]);
+  if (every) labelled.add(lang);
 }
 
-/** Labels given to {@link primeDates}, taken on the first date formatted (nothing runs at import). */
-let primers: (() => readonly DateLabel[])[] = [];
+/** Whether every date of the bundled data came formatted ahead in a language (Japanese and Russian, once their text has loaded). */
+export function datesLabelled(lang: Language): boolean {
+  return labelled.has(lang);
+}
+
+/** Labels given to {@link primeDates}, taken on the next date formatted (nothing runs at import). */
+let primers: [Language, () => readonly DateLabel[]][] = [];
+const labelled = new Set<Language>();
 
 function takePrimers(): void {
   const pending = primers;
   primers = [];
-  for (const labels of pending) for (const [date, precision, text] of labels()) formatted.set(`en ${precision} ${date}`, text);
+  for (const [lang, labels] of pending) for (const [date, precision, text] of labels()) formatted.set(`${lang} ${precision} ${date}`, text);
 }
 
 function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {

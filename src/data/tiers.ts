@@ -4,7 +4,7 @@
  * more). Pure helpers, no DOM.
  */
 import { dateLabels, type DateLabel } from './partial-date.js';
-import type { Citation, Dataset, Source } from './schema.js';
+import type { Citation, Dataset, Language, Source } from './schema.js';
 
 /** The sources that `items` (and their nested citations) cite, in the order of `sources`. */
 export function citedSources(sources: readonly Source[], items: readonly { citations: readonly Citation[] }[]): Source[] {
@@ -25,15 +25,15 @@ export function tier(meta: Dataset['meta'], sources: readonly Source[], sections
 }
 
 /**
- * The dates a tier's views show, formatted in English ahead (see `primeDates`): the events' dates
- * and ends, the claims' dates at their precision, the sources' publication dates and the date the
- * data was checked as of.
+ * The dates a tier's views show, formatted ahead in a language, English by default (see
+ * `primeDates`): the events' dates and ends, the claims' dates at their precision, the sources'
+ * publication dates and the date the data was checked as of.
  */
-export function tierDates(data: Dataset): DateLabel[] {
+export function tierDates(data: Dataset, lang: Language = 'en'): DateLabel[] {
   return dateLabels([
     ...data.events.flatMap((e) => [{ date: e.date }, { date: e.endDate }]),
     ...data.claims.map((c) => ({ date: c.date, precision: c.precision })),
     ...data.sources.map((s) => ({ date: s.published })),
     { date: data.meta.asOf },
-  ]);
+  ], lang);
 }

@@ -1,4 +1,5 @@
 import type { Language, SourceKind } from '../data/schema.js';
+import { primeDates } from '../data/partial-date.js';
 import { defineUi, ui } from './ui-text.js';
 
 /**
@@ -90,8 +91,9 @@ export const baseText = defineUi<SharedText>('base', {
     article: 'news report',
   },
 }, {
-  ja: () => import('./ja/base.js').then((m) => m.base),
-  ru: () => import('./ru/base.js').then((m) => m.base),
+  // With the bundled dataset's dates in the language, formatted ahead (no Intl as widgets render them).
+  ja: () => import('./ja/base.js').then((m) => (primeDates(() => m.dates, 'ja', true), m.base)),
+  ru: () => import('./ru/base.js').then((m) => (primeDates(() => m.dates, 'ru', true), m.base)),
 });
 
 /** Every string shared by the widgets, in a language. */

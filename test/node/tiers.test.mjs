@@ -61,3 +61,12 @@ test('on the server a bare fact box renders from the full tier: every island\'s 
   assert.ok(only.length > 0);
   for (const source of only) assert.ok(text.includes(source.headline), source.id);
 });
+
+test('the Japanese and Russian date labels are every date of the bundled dataset, as Intl formats them (npm run dates)', async () => {
+  const { tierDates } = await import(`${BUILD}/data/tiers.js`);
+  for (const lang of ['ja', 'ru']) {
+    const { dates } = await import(`${BUILD}/i18n/${lang}/dates.js`);
+    assert.deepEqual(dates, tierDates(dataset, lang), `src/i18n/${lang}/dates.ts is out of date: run npm run dates`);
+    assert.ok(dates.length >= dataset.events.length, lang);
+  }
+});

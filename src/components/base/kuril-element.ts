@@ -2,12 +2,13 @@ import { LitElement, html, isServer, nothing, type PropertyValues, type Template
 import { state } from 'lit/decorators.js';
 import { datasetMeta } from '../../data/query.js';
 import { emptyDataset } from '../../data/tiers.js';
-import { firstDay, formatPartialDate, lastDay, prepareDateFormat } from '../../data/partial-date.js';
+import { datesLabelled, firstDay, formatPartialDate, lastDay, prepareDateFormat } from '../../data/partial-date.js';
 import type { Citation, Dataset, Language } from '../../data/schema.js';
 import { KurilSourceClickEvent } from '../../events.js';
 import { matchLanguage } from '../../i18n/lang.js';
 import { baseMessagesOf, baseText, type BaseMessages } from '../../i18n/messages.js';
 import { NAMINGS, type Naming } from '../../i18n/names.js';
+import { uiReady } from '../../i18n/ui-text.js';
 import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
 import { renderCitations } from './citations.js';
@@ -23,14 +24,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  */
 let evaluating = !isServer;
 if (!isServer) {
-  setTimeout(() => {
-    evaluating = false;
-    // This task runs before the first render of the tags upgraded meanwhile (theirs wait for a
-    // later one). On a Japanese or Russian page, whose dates are formatted as it renders, the date
-    // formatter, and with it ICU, is set up here rather than in the render.
-    const lang = matchLanguage(document.documentElement.lang);
-    if (lang && lang !== 'en') prepareDateFormat(lang);
-  });
+  // This task runs before the first render of the tags upgraded meanwhile (theirs wait for a later one).
+  setTimeout(() => (evaluating = false));
 }
 
 export { listEntries } from './attributes.js';
@@ -165,8 +160,10 @@ export abstract class KurilElement extends LitElement {
   private intentCtl = new IntentController(this, () => {
     const bundle = (this.constructor as typeof KurilElement).bundle;
     if (bundle.full && this.scripted) void loadFull(bundle).catch(() => this.intentCtl.reset());
-    // The dates of what the action reveals: the date formatter (and ICU) in a task of its own.
-    setTimeout(() => prepareDateFormat(this.language));
+    // The dates of what the action reveals, unless the bundled ones in this language came formatted
+    // (Japanese, Russian) and the data is bundled: the date formatter (and ICU) in a task of its own.
+    const lang = this.displayLanguage;
+    if (!datesLabelled(lang) || this.src || this.inlineJson !== undefined) setTimeout(() => prepareDateFormat(lang));
   });
 
   /** The dataset being shown, with its text in the display language. */
@@ -204,7 +201,13 @@ export abstract class KurilElement extends LitElement {
   /** Where readers report an error (an `http(s)` or `mailto:` URL); overrides the dataset's `meta.correctionsUrl`. */
   @property({ attribute: 'corrections-url', parse: correctionsUrl }) correctionsUrl = '';
 
-  /** The resolved display language. */
+  /** The resolved display language: the widget's `lang`, and that of its loading line. */
+  protected displayLanguage: Language = 'en';
+  /**
+   * The language the content is written in: the display language, except while a first load of its
+   * text in that language is under way, when the (hidden) content that keeps its space is the
+   * English it has; its dates are then formatted in English too, without Intl (see `primeDates`).
+   */
   protected language: Language = 'en';
 
   constructor() {
@@ -268,8 +271,9 @@ export abstract class KurilElement extends LitElement {
     if (changed.has('lang') || (changed as Map<PropertyKey, unknown>).has('inheritedLang') || !this.hasUpdated) {
       const { lang, problem } = resolveLanguage(this.lang, this.inheritedLang);
       if (problem) this.warnOnce('lang', problem, 'en, ja, ru (or regional tags such as ja-JP)');
-      this.language = lang;
+      this.displayLanguage = lang;
     }
+    this.language = this.busy && !uiReady(baseText, this.displayLanguage) ? 'en' : this.displayLanguage;
   }
 
   /**
@@ -434,11 +438,11 @@ export abstract class KurilElement extends LitElement {
     return html`<div
       part="base"
       class="base theme-${this.resolvedTheme}${this.busy ? ' busy' : ''}"
-      lang=${this.language}
+      lang=${this.displayLanguage}
       aria-busy=${this.busy ? 'true' : nothing}
     >
       ${this.notice ? html`<p part="notice" class="notice" role="status">${this.notice}</p>` : nothing}
-      ${this.busy ? html`<p part="loading" class="loading" role="status">${this.baseMsg.loading}</p>` : nothing}
+      ${this.busy ? html`<p part="loading" class="loading" role="status">${baseMessagesOf(this.displayLanguage).loading}</p>` : nothing}
       <div class="content">${content}</div>
       ${this.renderFooter()}
     </div>`;

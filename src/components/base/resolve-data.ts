@@ -3,6 +3,8 @@
  * language. Shared by the browser (the data controller) and the server (`ssr.ts`), so both fall
  * back and word their notices the same way. No DOM.
  */
+import { isServer } from 'lit';
+import { prepareDateFormat } from '../../data/partial-date.js';
 import { localizeDataset, restrictTranslation } from '../../data/query.js';
 import type { Dataset, Language, Translation } from '../../data/schema.js';
 import { loadTranslation, type TranslatedSection } from '../../data/translations/index.js';
@@ -117,6 +119,9 @@ export function resolveSync(input: DataInput, bundle: WidgetBundle): ResolvedDat
 export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks: ResolveHooks = {}): Promise<ResolvedData> {
   const { lang, src, inline } = input;
   const custom = Boolean(src) || inline !== undefined;
+  // A publisher's dates are formatted with Intl as the widget renders them: in the browser, set up
+  // the date formatter (and ICU) in a task of its own while the dataset loads.
+  if (custom && !isServer) setTimeout(() => prepareDateFormat(lang));
   // A publisher's dataset is merged over everything the widget bundles (its items may cite any source).
   const bundledPromise = input.full || custom ? loadFull(bundle) : Promise.resolve(bundle.data);
   // A chunk of the library that does not load (offline, or blocked by a Content-Security-Policy)

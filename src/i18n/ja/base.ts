@@ -1,5 +1,8 @@
 import type { SharedText } from '../messages.js';
 
+/** The bundled dataset's dates in Japanese, formatted ahead: they load with this text. */
+export { dates } from './dates.js';
+
 /** The widgets' shared interface strings in Japanese (see `baseText`). */
 export const base: SharedText = {
   sources: '出典',
