@@ -10,7 +10,7 @@
  * Pre-rendered widgets upgrade through it like any other. A tag another copy of the library
  * already defined is left alone.
  */
-import { INTL_AT_FIRST_RENDER, WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
+import { WIDGET_SECTIONS, type WidgetTag } from './widget-sections.js';
 
 interface Preload {
   /** Per widget, the files its chunk imports (transitively) and the chunk itself, relative to `chunks/`. */
@@ -62,8 +62,6 @@ function languagesOf(tag: WidgetTag): Set<string> {
   return langs;
 }
 
-let warmed = false;
-
 /**
  * Starts the widgets of `tags`: preloads `deps` and the Japanese or Russian text they are shown in
  * (`dir` is where those files are, relative to the loader), then imports the module that defines
@@ -78,14 +76,6 @@ function start(
   failed: () => void,
 ): void {
   for (const tag of tags) started.add(tag);
-  // The fact box's map caption formats numbers and a list with Intl as it first renders (every
-  // widget's bundled dates come formatted, in each language): while its files download, set up the
-  // browser's Intl (ICU), which a page pays for once, on its first Intl object (20–30 ms, about
-  // 100 ms on a 4× slower CPU), in a task of its own rather than in the widget's first render.
-  if (!warmed && tags.some((tag) => INTL_AT_FIRST_RENDER.includes(tag))) {
-    warmed = true;
-    setTimeout(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(0));
-  }
   for (const file of deps) preload(`${dir}${file}`);
   // The dataset's text in each language the widgets are shown in, and the interface text: the
   // strings shared by the widgets (`ui-base`) and each widget's own (`ui-timeline`).

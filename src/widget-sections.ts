@@ -11,10 +11,3 @@ export const WIDGET_SECTIONS = {
 } as const satisfies Record<string, readonly TranslatedSection[]>;
 
 export type WidgetTag = keyof typeof WIDGET_SECTIONS;
-
-/**
- * The widgets whose compact view formats with Intl as it first renders (the fact box's map
- * caption: distances and a list of names); the bundled dates come formatted in every language. The
- * CDN loader sets up Intl for these in a task of its own while their files download.
- */
-export const INTL_AT_FIRST_RENDER: readonly WidgetTag[] = ['kuril-factbox'];

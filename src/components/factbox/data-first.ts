@@ -13,6 +13,8 @@ import { overview } from '../../data/bundled/overview.js';
 import { sources } from '../../data/sources.js';
 import { tier, tierDates } from '../../data/tiers.js';
 import type { DateLabel } from '../../data/partial-date.js';
+import type { FormattedAhead } from '../../i18n/ahead.js';
+import { factboxFormats } from './ahead.js';
 
 export const firstData = tier(meta, sources, {
   overview,
@@ -24,3 +26,9 @@ export const firstData = tier(meta, sources, {
  * function then returns the result), on first use elsewhere.
  */
 export const firstDates = (): DateLabel[] => tierDates(firstData);
+
+/**
+ * The numbers and the list its compact view shows, in every language, formatted ahead: at build
+ * time in the CDN build, on first use elsewhere.
+ */
+export const firstFormats = (): FormattedAhead => factboxFormats(firstData);

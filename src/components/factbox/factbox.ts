@@ -7,7 +7,8 @@ import { flag, isUnset, keyword, orderedList, property } from '../base/attribute
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { firstData, firstDates } from './data-first.js';
+import { firstData, firstDates, firstFormats } from './data-first.js';
+import { primeFormats } from '../../i18n/ahead.js';
 import { primeDates } from '../../data/partial-date.js';
 import { factboxStyles } from './factbox.styles.js';
 import { formatArea, formatDistance, formatPopulation, UNITS, type Units } from './format.js';
@@ -15,10 +16,11 @@ import { renderMap } from './map.js';
 import { factboxText, type FactboxMessages } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 import { baseText } from '../../i18n/messages.js';
-import { FACTBOX_FIELDS, FACTBOX_ISLANDS, factboxView, formatList, type FactboxField, type FactboxIsland, type FactboxView } from './view.js';
+import { FACTBOX_FIELDS, FACTBOX_ISLANDS, factboxView, formatList, mapNames, type FactboxField, type FactboxIsland, type FactboxView } from './view.js';
 
 // The dates of the first tier, formatted ahead (with Intl, at build time): its compact view sets up no Intl.
 primeDates(firstDates);
+primeFormats(firstFormats);
 
 export { UNITS, type Units } from './format.js';
 export { FACTBOX_FIELDS, FACTBOX_ISLANDS, type FactboxField, type FactboxIsland } from './view.js';
@@ -255,10 +257,7 @@ export class KurilFactbox extends KurilElement {
           formatDistance(island.distanceFromHokkaidoKm ?? 0, this.language, this.value(units)),
         ),
       );
-    const allNames = formatList(
-      ISLAND_IDS.map((id) => names[id]).filter((n): n is string => Boolean(n)),
-      this.language,
-    );
+    const allNames = formatList(mapNames(all, this.language, this.resolvedNaming), this.language);
     const highlightedText =
       selected === 'all' ? msg.allHighlighted : (names[selected] ?? selected);
     return html`<div class="locator">

@@ -4,6 +4,7 @@
  */
 import type { Island, Language } from '../../data/schema.js';
 import { pluralCategory } from '../../i18n/plural.js';
+import { formattedAhead, numberKey } from '../../i18n/ahead.js';
 
 /** Unit systems of the fact box. */
 export const UNITS = ['metric', 'imperial'] as const;
@@ -13,6 +14,8 @@ export type Units = (typeof UNITS)[number];
 export const SQ_MI_PER_KM2 = 0.386102;
 /** Miles in a kilometre. */
 export const MI_PER_KM = 0.621371;
+/** Length of the map's scale bar: 100 km, or 50 miles. */
+export const SCALE = { metric: 100, imperial: 50 } as const;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -21,6 +24,8 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
  * space in Russian), with one decimal below 10 (`3.7`, `3,7`) and none from 10 up.
  */
 export function formatNumber(value: number, lang: Language): string {
+  const known = formattedAhead(numberKey(value, lang));
+  if (known !== undefined) return known;
   const digits = Math.abs(value) < 10 ? 1 : 0;
   const key = `${lang}:${digits}`;
   let format = numberFormats.get(key);

@@ -8,7 +8,7 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ISLAND_IDS, type IslandId, type Language } from '../../data/schema.js';
-import { formatScale, MI_PER_KM, type Units } from './format.js';
+import { formatScale, MI_PER_KM, SCALE, type Units } from './format.js';
 import { JAPAN_PATH, MAP_HEIGHT, MAP_ISLANDS, MAP_PLACES, MAP_WIDTH, OTHER_PATH, UNITS_PER_KM } from './map-data.js';
 import type { FactboxMessages } from './messages.js';
 
@@ -30,8 +30,6 @@ export interface MapOptions {
 
 /** Islands smaller than this (user units, either side) get a ring so they can be found and hit. */
 const SMALL = 40;
-/** Length of the scale bar: 100 km, or 50 miles. */
-const SCALE = { metric: 100, imperial: 50 } as const;
 
 function label(x: number, y: number, anchor: string, text: string, cls: string): SVGTemplateResult {
   // Two names ("Iturup / Etorofu") go on two lines, centred on the label's position.

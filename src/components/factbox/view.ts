@@ -4,7 +4,8 @@
  */
 import { selectIslands } from '../../data/select-islands.js';
 import { ISLAND_IDS, type Dataset, type Island, type Language } from '../../data/schema.js';
-import type { Naming } from '../../i18n/names.js';
+import { islandName, type Naming } from '../../i18n/names.js';
+import { formattedAhead, listKey } from '../../i18n/ahead.js';
 
 /** What `island` accepts: one of the four islands, or `all`. */
 export const FACTBOX_ISLANDS = ['all', ...ISLAND_IDS] as const;
@@ -26,9 +27,18 @@ export type FactboxField = (typeof FACTBOX_FIELDS)[number];
 /** The island facts shown by default, in order. */
 const ISLAND_FIELDS = FACTBOX_FIELDS.filter((f) => f !== 'overview');
 
+/** The islands' names in the map's label, in `ISLAND_IDS` order, under a naming convention. */
+export function mapNames(islands: readonly Pick<Island, 'id' | 'names'>[], lang: Language, naming: Naming): string[] {
+  return ISLAND_IDS.map((id) => islands.find((island) => island.id === id))
+    .filter((island): island is Pick<Island, 'id' | 'names'> => island !== undefined)
+    .map((island) => islandName(island, lang, naming));
+}
+
 const listFormats = new Map<Language, Intl.ListFormat>();
 /** "Iturup, Kunashir, Shikotan and Habomai", in the display language. */
 export function formatList(items: readonly string[], lang: Language): string {
+  const known = formattedAhead(listKey(items, lang));
+  if (known !== undefined) return known;
   let format = listFormats.get(lang);
   if (!format) {
     format = new Intl.ListFormat(lang, { type: 'conjunction' });
