@@ -153,12 +153,7 @@ function preloadMap() {
       for (const key of Object.keys(text)) text[key] = relText(key, text[key], (m) => this.error(m));
       const keys = (o) => Object.keys(o).sort().join(' ');
       if (keys(text) !== keys(allBundle.text)) this.error(`preload map: the two builds' text chunks differ: ${keys(text)} / ${keys(allBundle.text)}`);
-      // The all-widgets bundle's text chunks only where their names differ from the per-widget
-      // build's (most hold the same text under the same name): the loader merges them over `text`.
-      const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-      const allText = Object.fromEntries(Object.entries(allBundle.text).filter(([key, files]) => !same(text[key], files)));
-      const all = { ...allBundle, text: allText };
-      loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text, all })};${loader.code}`;
+      loader.code = `const __KURIL_PRELOAD__=${JSON.stringify({ deps, text, all: allBundle })};${loader.code}`;
     },
   };
 }

@@ -15,7 +15,7 @@ export const npmBundleFile = (name) => `dist/size/npm-${name.replace(/^npm /, ''
 
 /**
  * The preload map of the built loader: `{ deps: { tag: [files] }, text: { 'lang:section': file or
- * [files] }, all: { entry, deps, text } }` (the all-widgets bundle's, its text only where it differs).
+ * [files] }, all: { entry, deps, text } }` (the all-widgets bundle's).
  */
 export function preloadMap(dir = CDN_DIR) {
   const loader = readFileSync(join(dir, 'kuril-widgets.js'), 'utf8');
@@ -51,9 +51,7 @@ export function cdnChecks(dir = CDN_DIR) {
     const { all } = preload;
     if (!all?.entry) throw new Error('the preload map has no all-widgets bundle');
     const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`)]);
-    // Its text chunks: the per-widget build's names, but where the bundle's own differ.
-    const text = { ...preload.text, ...all.text };
-    for (const lang of langs) for (const [key, value] of Object.entries(text)) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`all/chunks/${f}`);
+    for (const lang of langs) for (const [key, value] of Object.entries(all.text)) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`all/chunks/${f}`);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   allPage('cdn page: all three widgets');

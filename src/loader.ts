@@ -23,7 +23,7 @@ interface Preload {
   text: Record<string, string | string[]>;
   /**
    * The same for the bundle of all three widgets: its entry (relative to `all/`), what it imports and
-   * its text chunks (relative to `all/chunks/`), these only where their names differ from `text`'s.
+   * its text chunks (relative to `all/chunks/`).
    */
   all?: { entry: string; deps: string[]; text: Record<string, string | string[]> };
 }
@@ -112,7 +112,7 @@ function discover(roots: readonly ParentNode[]): void {
     // All three at once: their one bundle (it defines all three). Should it not load, each
     // widget's own chunk is a second chance (other files: a policy may allow those, say).
     const fallback = () => TAGS.filter((tag) => !customElements.get(tag)).forEach(startOne);
-    start(TAGS, 'all/chunks/', all.deps, { ...PRELOAD.text, ...all.text }, () => import(url(`all/${all.entry}`)), fallback);
+    start(TAGS, 'all/chunks/', all.deps, all.text, () => import(url(`all/${all.entry}`)), fallback);
     return;
   }
   found.forEach(startOne);

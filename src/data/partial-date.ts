@@ -4,6 +4,7 @@
  * DOM, no time zone (every `Date` it makes is UTC noon and formatted in UTC), nothing at import.
  */
 import type { DatePrecision, Language } from './schema.js';
+import { formattedAhead, primeFormats } from '../i18n/ahead.js';
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -166,12 +167,11 @@ export function prepareDateFormat(lang: Language): void {
  */
 export function formatPartialDate(date: string, precision: DatePrecision | undefined, lang: Language): string {
   // Memoised: a claim's "Responds to" links and every citation format dates again and again.
-  if (primers.length) takePrimers();
-  const key = `${lang} ${precision ?? ''} ${date}`;
+  const key = dateKey(date, precision ?? '', lang);
   let text = formatted.get(key);
   if (text === undefined) {
     if (formatted.size >= MAX_FORMATTED) formatted.clear();
-    formatted.set(key, (text = formatUncached(date, precision, lang)));
+    formatted.set(key, (text = formattedAhead(key) ?? formatUncached(date, precision, lang)));
   }
   return text;
 }
@@ -209,7 +209,7 @@ export function dateLabels(uses: readonly { date: string | undefined; precision?
  * dataset's dates (see {@link datesLabelled}), not only those of a widget's first tier.
  */
 export function primeDates(labels: () => readonly DateLabel[], lang: Language = 'en', every = false): void {
-  primers.push([lang, labels]);
+  primeFormats(() => labels().map(([date, precision, text]) => [dateKey(date, precision, lang), text]));
   if (every) labelled.add(lang);
 }
 
@@ -218,15 +218,10 @@ export function datesLabelled(lang: Language): boolean {
   return labelled.has(lang);
 }
 
-/** Labels given to {@link primeDates}, taken on the next date formatted (nothing runs at import). */
-let primers: [Language, () => readonly DateLabel[]][] = [];
 const labelled = new Set<Language>();
 
-function takePrimers(): void {
-  const pending = primers;
-  primers = [];
-  for (const [lang, labels] of pending) for (const [date, precision, text] of labels()) formatted.set(`${lang} ${precision} ${date}`, text);
-}
+/** The key of a date formatted at a precision (`''` for its own) in a language, for the memo and {@link primeFormats}. */
+const dateKey = (date: string, precision: DatePrecision | '', lang: Language): string => `d ${lang} ${precision} ${date}`;
 
 function formatUncached(date: string, precision: DatePrecision | undefined, lang: Language): string {
   const parts = parsePartialDate(date);

@@ -1,11 +1,11 @@
 import type { Language } from '../data/schema.js';
 
 /**
- * Numbers and lists formatted ahead with Intl (at build time in the CDN build, see
- * rollup.config.mjs `prebuiltData`): those a widget's compact view shows by default. With them, its
- * first render makes no Intl object, and so does not set up ICU (20–60 ms, about 100 ms on a 4×
- * slower CPU); anything else is formatted with Intl on first use. The keys are {@link numberKey}
- * and {@link listKey}.
+ * Dates, numbers and lists formatted ahead with Intl (at build time, see rollup.config.mjs
+ * `prebuiltData` and scripts/build-dates.mjs): those a widget's views show of the bundled data. With
+ * them, its first render makes no Intl object, and so does not set up ICU (20–60 ms, about 100 ms
+ * on a 4× slower CPU); anything else is formatted with Intl on first use. The keys are
+ * {@link numberKey}, {@link listKey} and the dates' (`primeDates` in data/partial-date.ts).
  */
 export type FormattedAhead = readonly (readonly [key: string, text: string])[];
 
@@ -13,7 +13,7 @@ const ahead = new Map<string, string>();
 /** Labels given to {@link primeFormats}, taken on the first lookup (nothing runs at import). */
 let pending: (() => FormattedAhead)[] = [];
 
-/** Takes texts formatted ahead, when the next number or list is formatted. */
+/** Takes texts formatted ahead, when the next one is looked up. */
 export function primeFormats(labels: () => FormattedAhead): void {
   pending.push(labels);
 }

@@ -161,9 +161,10 @@ export abstract class KurilElement extends LitElement {
     const bundle = (this.constructor as typeof KurilElement).bundle;
     if (bundle.full && this.scripted) void loadFull(bundle).catch(() => this.intentCtl.reset());
     // The dates of what the action reveals, unless the bundled ones in this language came formatted
-    // (Japanese, Russian) and the data is bundled: the date formatter (and ICU) in a task of its own.
+    // (Japanese, Russian; a publisher's dataset sets it up as it loads): the date formatter (and ICU)
+    // in a task of its own.
     const lang = this.displayLanguage;
-    if (!datesLabelled(lang) || this.src || this.inlineJson !== undefined) setTimeout(() => prepareDateFormat(lang));
+    if (!datesLabelled(lang)) setTimeout(() => prepareDateFormat(lang));
   });
 
   /** The dataset being shown, with its text in the display language. */

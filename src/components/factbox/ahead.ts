@@ -11,9 +11,9 @@ import { formatList, mapNames } from './view.js';
  */
 export function factboxFormats(data: Dataset): FormattedAhead {
   const labels: (readonly [string, string])[] = [];
+  const numbers = new Set([...data.islands.map((island) => island.distanceFromHokkaidoKm), SCALE.metric]);
   for (const lang of LANGUAGES) {
-    const numbers = [...data.islands.map((island) => island.distanceFromHokkaidoKm), SCALE.metric];
-    for (const value of new Set(numbers)) if (value !== undefined) labels.push([numberKey(value, lang), formatNumber(value, lang)]);
+    for (const value of numbers) if (value !== undefined) labels.push([numberKey(value, lang), formatNumber(value, lang)]);
     const names = mapNames(data.islands, lang, 'neutral');
     labels.push([listKey(names, lang), formatList(names, lang)]);
   }
