@@ -163,4 +163,34 @@ describe('<kuril-claims> with the bundled dataset', () => {
       }
     });
   }
+  describe('deep links into the compact view', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+    // The first tier holds only the first topic's key positions: a link to a claim of another topic
+    // waits for every claim, then opens its topic.
+    const lastTopic = CLAIM_TOPICS.filter((t) => dataset.claims.some((c) => c.topic === t)).at(-1)!;
+    const target = dataset.claims.filter((c) => c.topic === lastTopic).at(-1)!;
+
+    const focused = async (el: KurilClaims, id: string) => {
+      for (let i = 0; i < 100 && el.shadowRoot!.activeElement?.id !== `claim-${id}`; i++) await aTimeout(20);
+      expect(el.shadowRoot!.activeElement?.id, 'the claim has focus').to.equal(`claim-${id}`);
+      expect($(el, `#claim-${id}`)!.checkVisibility(), 'the claim is shown').to.equal(true);
+    };
+
+    it('#claim-<id> on load opens the topic of a claim the first tier does not hold', async () => {
+      history.replaceState(null, '', `#claim-${target.id}`);
+      const el = await fixture<KurilClaims>(html`<kuril-claims></kuril-claims>`);
+      await settled(el);
+      await focused(el, target.id);
+      expect($(el, '.claims.brief'), 'still the compact view').to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('a hashchange to a claim of a closed topic opens it', async () => {
+      const el = await fixture<KurilClaims>(html`<kuril-claims></kuril-claims>`);
+      await settled(el);
+      expect($(el, `#claim-${target.id}`), 'not in the compact view yet').to.be.null;
+      location.hash = `#claim-${target.id}`;
+      await focused(el, target.id);
+    });
+  });
 });

@@ -1,5 +1,5 @@
-// The fact box's tiers of bundled data (components/factbox/data-first.ts, data-full.ts): the first
-// holds what its compact default view shows and no more, the full one every island's facts.
+// The tiers of bundled data (components/*/data-first.ts, data-full.ts): the first holds what a
+// widget's compact default view shows and no more; the fact box's full one every island's facts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -41,6 +41,20 @@ test("the fact box's full tier has every island's facts and every source they ci
   // A publisher's islands may cite any bundled source.
   assert.deepEqual(fullData.sources, dataset.sources);
   assert.equal(await KurilFactbox.bundle.full(), fullData);
+});
+
+test("the claims panel's first tier: the first topic's key position of each side, the sources they cite, every topic's count", async () => {
+  const claimsFirst = await import(`${BUILD}/components/claims/data-first.js`);
+  const { keyClaim } = await import(`${BUILD}/components/claims/view.js`);
+  const { CLAIM_TOPICS } = await import(`${BUILD}/data/schema.js`);
+  const first = CLAIM_TOPICS.find((topic) => dataset.claims.some((c) => c.topic === topic));
+  const keys = ['japan', 'russia'].map((party) => keyClaim(dataset.claims.filter((c) => c.topic === first && c.party === party)));
+  assert.ok(keys.every(Boolean), 'both sides have a position on the first topic');
+  assert.deepEqual(claimsFirst.firstData.claims, dataset.claims.filter((c) => keys.includes(c)));
+  assert.deepEqual(claimsFirst.firstData.sources, dataset.sources.filter((s) => cited(keys).has(s.id)));
+  assert.deepEqual([claimsFirst.firstData.events, claimsFirst.firstData.islands], [[], []]);
+  for (const topic of CLAIM_TOPICS) assert.equal(claimsFirst.topicTotals[topic], dataset.claims.filter((c) => c.topic === topic).length, topic);
+  assert.equal(claimsFirst.claimCount, dataset.claims.length);
 });
 
 test('on the server a bare fact box renders from the full tier: every island\'s facts and sources', async () => {

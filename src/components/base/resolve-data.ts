@@ -88,19 +88,30 @@ export async function loadFull(bundle: WidgetBundle): Promise<Dataset> {
   return data;
 }
 
+/** The localized first tiers handed out (of bundles that have a full tier as well). */
+const firstTiers = new WeakSet<Dataset>();
+
+/**
+ * True when `data` is a bundle's first tier (in any language), not all of its data nor a
+ * publisher's: a view then knows that items are missing (a closed topic, "Show all N").
+ */
+export const isFirstTier = (data: Dataset): boolean => firstTiers.has(data);
+
 /** A bundle's data in a language, when its tier and its translation are already loaded (or English). */
 export function bundledSync(bundle: WidgetBundle, lang: Language, full = false): Dataset | undefined {
   const base = tierOf(bundle, full);
   if (!base) return undefined;
+  let data: Dataset | undefined;
   if (lang === 'en') {
-    let data = english.get(base);
+    data = english.get(base);
     if (!data) english.set(base, (data = localizeDataset(base)));
-    return data;
+  } else {
+    const byLang = loaded.get(bundle);
+    if (!byLang?.has(lang)) return undefined;
+    data = localizeDataset(base, restrictTranslation(base, base, byLang.get(lang)));
   }
-  const byLang = loaded.get(bundle);
-  if (!byLang?.has(lang)) return undefined;
-  const tr = byLang.get(lang);
-  return localizeDataset(base, restrictTranslation(base, base, tr));
+  if (base === bundle.data && bundle.full) firstTiers.add(data);
+  return data;
 }
 
 /** Resolves a widget's data synchronously when nothing needs loading, else `undefined`. */

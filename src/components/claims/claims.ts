@@ -11,8 +11,8 @@ import { count, isUnset, keyword, keywordList, partialDate, property } from '../
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
-import { claimCount, firstData, firstDates, topicTotals } from './data-first.js';
+import { fullTierLoaded, isFirstTier, loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { firstData, firstDates, topicTotals } from './data-first.js';
 import { renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { claimsText } from './messages.js';
@@ -108,6 +108,8 @@ export class KurilClaims extends KurilElement {
   private idle = 0;
   /** The claim a deep link (`#claim-<id>`) asks for, until it is revealed. */
   private pendingHash = '';
+  /** True once a deep link has named a claim. */
+  private linked = false;
   /** The work the render in progress has left (see FIRST_WORK); below zero, claims were left for a later pass. */
   private left = 0;
   /** The next pass of a long panel, while one is scheduled. */
@@ -151,7 +153,10 @@ export class KurilClaims extends KurilElement {
     super();
     new HashController(this, (fragment) => {
       this.pendingHash = fragment.startsWith(CLAIM_PREFIX) ? fragment.slice(CLAIM_PREFIX.length) : '';
-      if (this.pendingHash) this.requestUpdate();
+      if (this.pendingHash) {
+        this.linked = true;
+        this.requestUpdate();
+      }
     });
   }
 
@@ -181,9 +186,12 @@ export class KurilClaims extends KurilElement {
     return !this.expandedAll && !this.printing && [this.parties, this.topics, this.from, this.to, this.limit].every(isUnset);
   }
 
-  /** Every claim is needed unless the compact view shows only its first topic's key positions. */
+  /**
+   * Every claim is needed unless the compact view shows only its first topic's key positions (once
+   * a deep link names a claim, they all are: the first tier may not hold it).
+   */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.openTopics !== undefined || this.fullTopics.size > 0;
+    return !this.scripted || !this.isBrief() || this.openTopics !== undefined || this.fullTopics.size > 0 || this.linked;
   }
 
   /**
@@ -200,9 +208,12 @@ export class KurilClaims extends KurilElement {
     );
   }
 
-  /** True while the panel shows the bundled first tier (not every claim, nor a publisher's). */
+  /**
+   * True while the panel's data is the bundled first tier (not every claim, nor a publisher's):
+   * also while a publisher's dataset loads, the first tier keeping its space.
+   */
   private onFirstTier(): boolean {
-    return this.data.claims.length < claimCount && !this.src && this.inlineJson === undefined && this.data.claims.length > 0;
+    return isFirstTier(this.data);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -241,7 +252,8 @@ export class KurilClaims extends KurilElement {
       const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50));
       this.idle = idle(() => (this.deferLayout = false), { timeout: 1000 });
     }
-    if (this.pendingHash && !this.busy) {
+    // A deep link waits for every claim (see `needsFullData`) unless the first tier shows its claim.
+    if (this.pendingHash && !this.busy && (!this.onFirstTier() || this.view?.shown.has(this.pendingHash))) {
       const id = this.pendingHash;
       this.pendingHash = '';
       const shows = (panel: KurilClaims) => Boolean(panel.view?.shown.has(id));

@@ -1,8 +1,9 @@
 /**
- * What the claims panel shows first, by default (the compact view): in every topic, each side's
- * key position (see `keyClaim`), with only the sources they cite, and how many claims each topic
- * has in all. The CDN build replaces this module with its precomputed value (rollup.config.mjs,
- * `prebuiltData`), so the panel's chunk carries only this; every claim loads when the reader opens
+ * What the claims panel shows first, by default (the compact view): in the first topic, each
+ * side's key position (see `keyClaim`), with only the sources they cite, and how many claims each
+ * topic has in all (the other topics are closed headings). The CDN build replaces this module
+ * with its precomputed value (rollup.config.mjs, `prebuiltData`), so the panel's chunk carries
+ * only this; every claim loads when the reader opens
  * a topic or asks for more, and as soon as the reader points at or focuses the widget (`data-full.ts`).
  */
 import { claims } from '../../data/bundled/claims.js';
@@ -21,14 +22,15 @@ export const topicTotals: Record<string, number> = Object.fromEntries(
 /** How many claims the full tier has. */
 export const claimCount = claims.length;
 
-const keys = CLAIM_TOPICS.flatMap((topic) =>
-  (['japan', 'russia'] as const).map((party) => keyClaim(claims.filter((c) => c.topic === topic && c.party === party))),
-).filter((c): c is Claim => Boolean(c));
-// A topic without a position of either side still has its heading: keep its first claim.
-const bare = CLAIM_TOPICS.filter((topic) => !keys.some((c) => c.topic === topic))
-  .map((topic) => claims.find((c) => c.topic === topic))
+// Of the claims, the compact view shows only the first topic's: each side's key position. The other
+// topics are closed headings (with their counts, `topicTotals`) that open in full, once every claim
+// has loaded.
+const preview = claims.filter((c) => c.topic === CLAIM_TOPICS.find((topic) => claims.some((c) => c.topic === topic)));
+const keys = (['japan', 'russia'] as const)
+  .map((party) => keyClaim(preview.filter((c) => c.party === party)))
   .filter((c): c is Claim => Boolean(c));
-const ids = new Set([...keys, ...bare].map((c) => c.id));
+// A first topic without a position of either side still has its heading: keep its first claim.
+const ids = new Set((keys.length ? keys : preview.slice(0, 1)).map((c) => c.id));
 
 export const firstData = tier(meta, sources, { claims: claims.filter((c) => ids.has(c.id)) });
 

@@ -48,7 +48,10 @@ export interface ClaimsOptions {
    * other topics are closed (opening one shows it in full).
    */
   brief?: boolean;
-  /** How many claims each topic has in all, when `data` holds only some of them (the first tier). */
+  /**
+   * How many claims each topic has in all, when `data` holds only some of them (the first tier): a
+   * topic with none of its claims in `data` still has a section (the compact view's closed heading).
+   */
   totals?: Readonly<Record<string, number>> | undefined;
 }
 
@@ -132,7 +135,9 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
   const sections: ClaimsSection[] = [];
   for (const topic of topics) {
     const inTopic = byTopic.get(topic) ?? [];
-    if (!inTopic.length) continue;
+    // On the first tier, a topic whose claims are not loaded yet is still listed (a closed heading).
+    const total = o.totals?.[topic] ?? inTopic.length;
+    if (!total) continue;
     const groups = order.map((party) => ({ party, claims: inTopic.filter((c) => c.party === party) }));
     const sideGroups = groups.slice(0, 2).filter((g) => g.party === 'japan' || g.party === 'russia');
     sections.push({
@@ -141,7 +146,7 @@ export function claimsView(data: Dataset, o: ClaimsOptions): ClaimsView {
       anySide: sideGroups.some((g) => g.claims.length > 0),
       rest: groups.slice(sideGroups.length),
       key: sideGroups.map((g) => keyClaim(g.claims)).filter((c): c is Claim => Boolean(c)),
-      total: o.totals?.[topic] ?? inTopic.length,
+      total,
     });
   }
   return {
