@@ -28,6 +28,8 @@ describe('the element core', () => {
   describe('one attribute layer', () => {
     it('keywords are case-insensitive in every widget', async () => {
       const claims = await fixture<KurilClaims>(html`<kuril-claims first="RUSSIA" topics="Military" layout="Stacked"></kuril-claims>`);
+      // Every claim loads first (the first tier holds only the first topic's).
+      await settled(claims);
       const sides = [...claims.shadowRoot!.querySelectorAll('.sides > .side')].map((s) => s.getAttribute('data-group') ?? s.className);
       expect(sides[0]).to.contain('russia');
       const factbox = await fixture<KurilFactbox>(html`<kuril-factbox island="Shikotan" units="IMPERIAL" no-map></kuril-factbox>`);
@@ -44,6 +46,8 @@ describe('the element core', () => {
     it('limit="0" means "no limit" in the timeline and in the claims, without a warning', async () => {
       const timeline = await fixture<KurilTimeline>(html`<kuril-timeline limit="0"></kuril-timeline>`);
       const claims = await fixture<KurilClaims>(html`<kuril-claims limit="0"></kuril-claims>`);
+      await settled(timeline);
+      await settled(claims);
       expect(Boolean($(timeline, '[part=toggle]')), 'timeline toggle').to.equal(false);
       expect(Boolean($(claims, '[part=toggle]')), 'claims toggle').to.equal(false);
       expect(takeConsole().warn).to.deep.equal([]);

@@ -19,6 +19,21 @@ import { meta as bundledMeta } from '../../data/bundled/meta.js';
 /** Resolves in a new task (so the browser may paint and handle input before what follows). */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 /**
+ * Resolves in a task after the browser's next frame (or in 100 ms should no frame come, on a hidden
+ * page): the page is laid out by then, so reading a widget's position costs no layout of its own.
+ */
+const afterFrame = (): Promise<void> =>
+  new Promise((resolve) => {
+    let fired = false;
+    const go = () => {
+      if (fired) return;
+      fired = true;
+      setTimeout(resolve);
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  });
+/**
  * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
  * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
  */
@@ -269,12 +284,42 @@ export abstract class KurilElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.parseOptions(changed);
-    if (changed.has('lang') || (changed as Map<PropertyKey, unknown>).has('inheritedLang') || !this.hasUpdated) {
+    this.applyLanguage(changed.has('lang') || (changed as Map<PropertyKey, unknown>).has('inheritedLang') || !this.hasUpdated);
+  }
+
+  /** Sets the display language (resolved anew when `resolve`) and the language the content shows in. */
+  private applyLanguage(resolve: boolean): void {
+    if (resolve) {
       const { lang, problem } = resolveLanguage(this.lang, this.inheritedLang);
       if (problem) this.warnOnce('lang', problem, 'en, ja, ru (or regional tags such as ja-JP)');
       this.displayLanguage = lang;
     }
     this.language = this.busy && !uiReady(baseText, this.displayLanguage) ? 'en' : this.displayLanguage;
+  }
+
+  /**
+   * Computes ahead, in a task before the first render of a tag that was on the page, what that
+   * render needs (a widget's view model, memoized on its inputs), so that the two are shorter tasks
+   * than their sum. `language` and the data are set by then; nothing is rendered.
+   */
+  protected prepare(): void {}
+
+  /** The view model `prepare` computed, with what it was computed from, until the render takes it. */
+  private prepared?: { data: Dataset; view: unknown; key: string };
+
+  /**
+   * `view(this.data, options)`. From `prepare` (`ahead`), it is kept for the update that follows,
+   * which takes it if its data and options are the same (a view model is pure); any other update
+   * computes its own, as before.
+   */
+  protected memoView<O, V>(view: (data: Dataset, options: O) => V, options: O, ahead = false): V {
+    const key = JSON.stringify(options);
+    const kept = this.prepared;
+    this.prepared = undefined;
+    if (!ahead && kept?.data === this.data && kept.key === key) return kept.view as V;
+    const computed = view(this.data, options);
+    if (ahead) this.prepared = { data: this.data, view: computed, key };
+    return computed;
   }
 
   /**
@@ -322,20 +367,32 @@ export abstract class KurilElement extends LitElement {
       this.dataCtl.sync();
       return super.scheduleUpdate();
     }
-    const near = this.deferCtl.whenNear();
+    // A tag upgraded while the widget's module was evaluated (it was on the page) waits for the
+    // browser's next frame: the task that evaluated the module does not also lay out the article to
+    // find where the widget is, and the first render is a task of its own, so the page sees several
+    // shorter tasks instead of one long one.
     const early = evaluating;
+    const near = early ? undefined : this.deferCtl.whenNear();
     if (!near && !this.prerendered && !early) {
       this.dataCtl.sync();
       return super.scheduleUpdate();
     }
     return (async () => {
-      await near;
+      if (early) await afterFrame();
+      await (near ?? this.deferCtl.whenNear());
       const pending = this.dataCtl.sync();
+      // A pre-rendered widget renders once its data (and text) arrived, perhaps with other widgets'.
       if (this.prerendered) await pending;
-      // A tag upgraded while the widget's module was evaluated, or a pre-rendered one whose data
-      // (and text) just arrived, perhaps with other widgets': its first render is a task of its
-      // own, so the page sees several shorter tasks instead of one long one.
-      if (early || this.prerendered) await nextTask();
+      if (early || this.prerendered) {
+        // Its view model in one task, its first render in the next.
+        this.applyLanguage(true);
+        try {
+          this.prepare();
+        } catch {
+          // The update that follows computes the same and meets the same problem.
+        }
+        await nextTask();
+      }
       return super.scheduleUpdate();
     })();
   }

@@ -222,7 +222,12 @@ export class KurilClaims extends KurilElement {
     if (this.view && changed.size === 1 && (changed as Map<PropertyKey, unknown>).has('work')) return;
     // A pre-rendered panel is replaced in one go (passes would shift what the server drew).
     if (this.prerendered || !this.scripted) this.work = Infinity;
-    this.view = claimsView(this.data, {
+    this.view = this.viewNow();
+  }
+
+  /** The view model of the data and options now; `ahead` from `prepare` (see `memoView`). */
+  private viewNow(ahead = false): ClaimsView {
+    return this.memoView(claimsView, {
       // While every claim loads (the reader printed or opened a topic), the first tier shows as the
       // compact view it was made for, not as a partial list.
       brief: this.isBrief() || this.onFirstTier(),
@@ -233,7 +238,11 @@ export class KurilClaims extends KurilElement {
       topics: this.value(topics),
       ...this.dateRange(this.value(from), this.value(to)),
       first: this.value(first),
-    });
+    }, ahead);
+  }
+
+  protected override prepare(): void {
+    this.viewNow(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -170,14 +170,24 @@ export class KurilFactbox extends KurilElement {
     // compact view rendered), the fact box shows what it showed until they arrive: never a card
     // without its facts. Printing shows at once what it has.
     if (this.loadingMore && this.view && !this.printing) return;
-    this.view = factboxView(this.data, {
+    this.view = this.viewNow();
+  }
+
+  /** The view model of the data and options now; `ahead` from `prepare` (see `memoView`). */
+  private viewNow(ahead = false): FactboxView {
+    return this.memoView(factboxView, {
       brief: this.isBrief(),
       lang: this.language,
       naming: this.resolvedNaming,
       selected: this.selected,
       fields: this.value(fields),
       map: !this.value(noMap),
-    });
+    }, ahead);
+  }
+
+  protected override prepare(): void {
+    this.selected = this.value(island);
+    this.viewNow(true);
   }
 
   private pick(id: FactboxIsland): void {

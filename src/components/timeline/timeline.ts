@@ -14,7 +14,7 @@ import { timelineText, type TimelineMessages } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
 import { baseText } from '../../i18n/messages.js';
 import { timelineStyles } from './timeline.styles.js';
-import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineView } from './view.js';
+import { DENSITIES, ORDERS, timelineView, type Density, type Order, type TimelineItem, type TimelineOptions, type TimelineView } from './view.js';
 
 /** The events of the first tier (the key ones). */
 const firstIds = new Set(firstData.events.map((e) => e.id));
@@ -196,8 +196,24 @@ export class KurilTimeline extends KurilElement {
     // view rendered), the timeline keeps what it showed until they arrive: the first tier holds
     // only the key events, without their tags or islands, so it would match nothing.
     if (this.loadingMore && this.view && !this.printing) return;
+    this.view = this.viewNow();
+    // Size the first pass (and the pass after a toggle) by its work.
+    const items = this.refit !== undefined && !this.busy && Number.isFinite(this.rendered) ? this.view.groups.flatMap((g) => g.items) : [];
+    if (items.length && this.refit !== undefined) {
+      const start = this.refit;
+      this.rendered = Math.max(start === 0 ? 0 : this.rendered, Math.min(start + STEP, fitting(items, start, FIRST_WORK)));
+      this.refit = undefined;
+    }
+    if (!this.busy && this.view.unknownHighlights.length) {
+      const using = this.value(highlight).filter((id) => !this.view?.unknownHighlights.includes(id));
+      this.warnOnce('highlight', this.view.unknownHighlights.join(', '), 'ids of events in the dataset', using.join(', ') || 'none');
+    }
+  }
+
+  /** The view model of the data and options now; `ahead` from `prepare` (see `memoView`). */
+  private viewNow(ahead = false): TimelineView {
     const firstTier = this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined;
-    this.view = timelineView(this.data, {
+    const options: TimelineOptions = {
       lang: this.language,
       naming: this.resolvedNaming,
       ...this.dateRange(this.value(from), this.value(to)),
@@ -213,18 +229,12 @@ export class KurilTimeline extends KurilElement {
       // The first tier holds only the key events: say how many there are in all.
       total: firstTier ? eventCount : undefined,
       eraSpans: firstTier ? eraSpans : undefined,
-    });
-    // Size the first pass (and the pass after a toggle) by its work.
-    const items = this.refit !== undefined && !this.busy && Number.isFinite(this.rendered) ? this.view.groups.flatMap((g) => g.items) : [];
-    if (items.length && this.refit !== undefined) {
-      const start = this.refit;
-      this.rendered = Math.max(start === 0 ? 0 : this.rendered, Math.min(start + STEP, fitting(items, start, FIRST_WORK)));
-      this.refit = undefined;
-    }
-    if (!this.busy && this.view.unknownHighlights.length) {
-      const using = this.value(highlight).filter((id) => !this.view?.unknownHighlights.includes(id));
-      this.warnOnce('highlight', this.view.unknownHighlights.join(', '), 'ids of events in the dataset', using.join(', ') || 'none');
-    }
+    };
+    return this.memoView(timelineView, options, ahead);
+  }
+
+  protected override prepare(): void {
+    this.viewNow(true);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
