@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { build as esbuildBuild } from 'esbuild';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Minifies the CSS inside Lit's css`` literals (comments and runs of white space), which terser
@@ -53,22 +54,34 @@ function textPart(id) {
  * carries only that data, not the sections it was picked from (those load with `data-full.ts`).
  */
 function prebuiltData() {
+  /** The exports of a module, bundled and evaluated here. */
+  const evaluate = async (id) => {
+    const built = await esbuildBuild({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
+    return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
+  };
+  const metaId = fileURLToPath(new URL('./src/data/bundled/meta.ts', import.meta.url));
   return {
     name: 'kuril-prebuilt-data',
     async load(id) {
       if (!/[\\/]src[\\/]components[\\/]\w+[\\/]data-first\.ts$/.test(id)) return null;
-      const built = await esbuildBuild({ entryPoints: [id], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent' });
-      const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
-      // A function export (computed on first use in the npm build) becomes a function returning
-      // its precomputed result.
-      const code = Object.entries(module)
-        .map(([name, value]) =>
-          typeof value === 'function'
-            ? `export const ${name} = () => JSON.parse(${JSON.stringify(JSON.stringify(value()))});`
-            : `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
-        )
-        .join('\n');
-      return { code, map: { mappings: '' } };
+      const module = await evaluate(id);
+      const { meta } = await evaluate(metaId);
+      const lines = [`import { meta } from ${JSON.stringify(metaId)};`];
+      for (const [name, value] of Object.entries(module)) {
+        // A function export (computed on first use in the npm build) becomes a function returning
+        // its precomputed result.
+        if (typeof value === 'function') {
+          lines.push(`export const ${name} = () => JSON.parse(${JSON.stringify(JSON.stringify(value()))});`);
+        } else if (value && typeof value === 'object' && 'meta' in value) {
+          // A tier's meta is the bundled one, which the shared chunk has: the same object, not a
+          // copy in every widget's chunk (kept in its place among the keys).
+          if (JSON.stringify(value.meta) !== JSON.stringify(meta)) this.error(`${id}: ${name}.meta is not the bundled meta`);
+          lines.push(`export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify({ ...value, meta: 0 }))});`, `${name}.meta = meta;`);
+        } else {
+          lines.push(`export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`);
+        }
+      }
+      return { code: lines.join('\n'), map: { mappings: '' } };
     },
   };
 }

@@ -59,6 +59,7 @@ describe('<kuril-factbox>', () => {
 
   it('renders the defaults: overview, picker, map and all four islands', async () => {
     const el = await fixture<KurilFactbox>(html`<kuril-factbox island="all"></kuril-factbox>`);
+    await settled(el);
     expect(el.island).to.equal('all');
     expect(el.units).to.equal('metric');
     expect(el.fields).to.equal('');
@@ -90,6 +91,7 @@ describe('<kuril-factbox>', () => {
   describe('island facts', () => {
     it('shows every field as a <dl> row, in the default order', async () => {
       const el = await fixture<KurilFactbox>(html`<kuril-factbox island="kunashir"></kuril-factbox>`);
+      await settled(el);
       const dl = $(el, '[part="island"] dl[part="facts"]')!;
       expect(dl.querySelectorAll('dt[part="term"]').length).to.equal(dl.querySelectorAll('dd[part="value"]').length);
       expect(rows(el, 'kunashir')).to.deep.equal([
@@ -453,6 +455,7 @@ describe('<kuril-factbox>', () => {
 
   it('fires kuril-source-click when the reader follows a source link', async () => {
     const el = await fixture<KurilFactbox>(html`<kuril-factbox island="kunashir"></kuril-factbox>`);
+    await settled(el);
     const clicks: KurilSourceClickEvent[] = [];
     el.addEventListener('kuril-source-click', (e) => clicks.push(e));
     const details = $<HTMLDetailsElement>(el, '[data-field="sources"] details')!;
@@ -529,12 +532,10 @@ describe('<kuril-factbox>', () => {
     it('a bare fact box holds only what it shows; "Facts of all four islands" shows every island with its facts and sources, in one update', async () => {
       const el = await fresh();
       const data = dataOf(el);
-      // The first tier: no island's facts, and only the sources the overview cites.
+      // The first tier: no island's facts and no source (the overview's list is closed).
       expect(data.islands.flatMap((island) => [...island.keyFacts, ...island.citations])).to.deep.equal([]);
-      expect(data.sources.map((s) => s.id)).to.have.members([...new Set(dataset.overview.citations.map((c) => c.source))]);
-      expect($$(el, '[part="overview"] [part="source"] .headline').map((h) => h.textContent)).to.deep.equal(
-        dataset.overview.citations.map((c) => dataset.sources.find((s) => s.id === c.source)!.headline),
-      );
+      expect(data.sources).to.deep.equal([]);
+      expect($$(el, '[part="overview"] [part="source"]')).to.deep.equal([]);
       // No render shows an island without its facts while they load.
       const partial = watchPartial(el);
       $(el, '.show-all')!.focus();
@@ -550,6 +551,21 @@ describe('<kuril-factbox>', () => {
       await el.updateComplete;
       expect(shown(el)).to.deep.equal([]);
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.show-all'));
+    });
+
+    it("opening the overview's sources in a bare fact box loads and lists them, in the same disclosure", async () => {
+      const el = await fresh();
+      const details = $<HTMLDetailsElement>(el, '[part="overview"] details.sources-toggle')!;
+      expect(details.querySelector('summary')!.textContent).to.contain(String(dataset.overview.citations.length));
+      details.querySelector('summary')!.click();
+      const headlines = () => $$(el, '[part="overview"] [part="source"] .headline').map((h) => h.textContent);
+      for (let i = 0; i < 100 && !headlines().length; i++) await aTimeout(20);
+      expect(headlines()).to.deep.equal(dataset.overview.citations.map((c) => dataset.sources.find((s) => s.id === c.source)!.headline));
+      // The same element, still open; still the compact view.
+      expect($(el, '[part="overview"] details.sources-toggle')).to.equal(details);
+      expect(details.open).to.equal(true);
+      expect(shown(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
     });
 
     it('picking an island in a bare fact box shows it with its facts and sources; kuril-select fires once', async () => {

@@ -11,7 +11,7 @@ import { NAMINGS, type Naming } from '../../i18n/names.js';
 import { uiReady } from '../../i18n/ui-text.js';
 import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } from './attributes.js';
 import { baseStyles } from './base.styles.js';
-import { renderCitations } from './citations.js';
+import type { CitationContext } from './citations.js';
 import { DataController, DeferController, InlineDataController, IntentController, LangController, PrintController } from './controllers.js';
 import { bundledSync, loadFull, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
@@ -19,20 +19,11 @@ import { meta as bundledMeta } from '../../data/bundled/meta.js';
 /** Resolves in a new task (so the browser may paint and handle input before what follows). */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 /**
- * Resolves in a task after the browser's next frame (or in 100 ms should no frame come, on a hidden
- * page): the page is laid out by then, so reading a widget's position costs no layout of its own.
+ * Resolves in a task after the browser's next frame, when the page is laid out: reading a widget's
+ * position then costs no layout of its own. (On a hidden page, where no frame comes, in a task.)
  */
 const afterFrame = (): Promise<void> =>
-  new Promise((resolve) => {
-    let fired = false;
-    const go = () => {
-      if (fired) return;
-      fired = true;
-      setTimeout(resolve);
-    };
-    requestAnimationFrame(go);
-    setTimeout(go, 100);
-  });
+  new Promise((resolve) => (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(resolve)));
 /**
  * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
  * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
@@ -118,6 +109,13 @@ export abstract class KurilElement extends LitElement {
    * with them. Each widget sets its own; the base class has none.
    */
   static bundle: WidgetBundle = { data: emptyDataset(bundledMeta), sections: [], ui: [baseText] };
+
+  /**
+   * What renders an item's citations (`renderCitations` of citations.ts), set by each widget that
+   * shows them: the timeline's once its full tier has loaded (its compact view shows no source), so
+   * a page with one timeline does not load it for nothing. Without it, no citations render.
+   */
+  static citations?: (citations: readonly Citation[], ctx: CitationContext) => TemplateResult;
 
   /** The tag each widget registers under by default. */
   static readonly defaultTag: string = '';
@@ -474,8 +472,9 @@ export abstract class KurilElement extends LitElement {
 
   /** Renders an item's citations, unless `no-sources` is set. */
   protected renderSources(itemId: string, citations: readonly Citation[], brief = false): TemplateResult | typeof nothing {
-    if (this.noSources || citations.length === 0) return nothing;
-    return renderCitations(citations, {
+    const render = (this.constructor as typeof KurilElement).citations;
+    if (this.noSources || citations.length === 0 || !render) return nothing;
+    return render(citations, {
       data: this.data,
       lang: this.language,
       itemId,

@@ -13,7 +13,7 @@ import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { fullTierLoaded, isFirstTier, loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { firstData, firstDates, topicTotals } from './data-first.js';
-import { renderSourceLabel } from '../base/citations.js';
+import { renderCitations, renderSourceLabel } from '../base/citations.js';
 import { claimsStyles } from './claims.styles.js';
 import { claimsText } from './messages.js';
 import { ui } from '../../i18n/ui-text.js';
@@ -103,6 +103,7 @@ export class KurilClaims extends KurilElement {
     ui: [baseText, claimsText],
   };
   static override styles = [...KurilElement.styles, claimsStyles];
+  static override citations = renderCitations;
 
   private view?: ClaimsView;
   private idle = 0;

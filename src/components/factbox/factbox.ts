@@ -5,8 +5,9 @@ import { KurilSelectEvent } from '../../events.js';
 import { islandName } from '../../i18n/names.js';
 import { flag, isUnset, keyword, orderedList, property } from '../base/attributes.js';
 import { KurilElement } from '../base/kuril-element.js';
+import { renderCitations } from '../base/citations.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import { fullTierLoaded, loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { fullTierLoaded, isFirstTier, loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { firstData, firstDates, firstFormats } from './data-first.js';
 import { primeFormats } from '../../i18n/ahead.js';
 import { primeDates } from '../../data/partial-date.js';
@@ -69,6 +70,7 @@ const compact = flag();
  */
 export class KurilFactbox extends KurilElement {
   static override styles = [...KurilElement.styles, factboxStyles];
+  static override citations = renderCitations;
 
   static override readonly defaultTag = 'kuril-factbox';
   /**
@@ -107,6 +109,8 @@ export class KurilFactbox extends KurilElement {
 
   /** True once the reader asked for every island's facts in the compact view. */
   @state() private showAll = false;
+  /** True once the reader opened a list of sources the first tier does not hold (see `renderSourcesToggle`). */
+  @state() private sourcesOpened = false;
   /** The compact default view: no attribute picks an island or the facts, and not `expanded`. */
   private isBrief(): boolean {
     return !this.expandedAll && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
@@ -114,12 +118,12 @@ export class KurilFactbox extends KurilElement {
 
   /**
    * Every island's facts are needed unless the compact view shows only the overview and the map,
-   * with all four islands picked. On the server they always are: the HTML holds every island's
+   * with all four islands picked, and its list of sources is closed. On the server they always are: the HTML holds every island's
    * facts for readers without script, one disclosure away. Read from the raw values (it runs
    * before `willUpdate`).
    */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.selected !== 'all';
+    return !this.scripted || !this.isBrief() || this.selected !== 'all' || this.sourcesOpened;
   }
 
   /**
@@ -209,14 +213,27 @@ export class KurilFactbox extends KurilElement {
     return item.textLang && item.textLang !== this.language ? item.textLang : nothing;
   }
 
-  /** Citations collapsed behind a summary (they are long; the facts come first). */
+  /**
+   * Citations collapsed behind a summary (they are long; the facts come first). The first tier
+   * has no sources: opening the list loads them (usually they have, as the reader pointed at or
+   * focused the fact box), and meanwhile it says they are loading.
+   */
   private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
-    const list = this.renderSources(itemId, citations);
+    const waiting = citations.length > 0 && isFirstTier(this.data) && !this.sourcesOpened;
+    const list = waiting ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>` : this.renderSources(itemId, citations);
     if (list === nothing) return nothing;
-    return html`<details class="sources-toggle">
+    return html`<details class="sources-toggle" @toggle=${waiting ? this.onSourcesToggle : nothing}>
       <summary>${summary}</summary>
       ${list}
     </details>`;
+  }
+
+  /** Opened while the first tier shows: every source first (the list renders once they are in). */
+  private onSourcesToggle(event: Event): void {
+    if (!(event.currentTarget as HTMLDetailsElement).open) return;
+    this.withFull(() => {
+      this.sourcesOpened = true;
+    });
   }
 
   private renderOverview(msg: FactboxMessages): TemplateResult {

@@ -101,7 +101,12 @@ export class KurilTimeline extends KurilElement {
    */
   static override bundle: WidgetBundle = {
     data: firstData,
-    full: () => import('./data-full.js').then((m) => m.fullData),
+    // Every event, and what renders their sources (the compact view shows none).
+    full: () =>
+      Promise.all([import('./data-full.js'), import('../base/citations.js')]).then(([data, { renderCitations }]) => {
+        KurilTimeline.citations = renderCitations;
+        return data.fullData;
+      }),
     sections: WIDGET_SECTIONS['kuril-timeline'],
     ui: [baseText, timelineText],
   };
