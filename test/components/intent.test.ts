@@ -112,6 +112,21 @@ describe('a bare <kuril-timeline> from the CDN, before its other events have loa
   });
 });
 
+describe('a bare <kuril-factbox> from the CDN, printed before the rest of its data has loaded', () => {
+  it("prints every island's figures and no loading line where the overview's sources would be", async () => {
+    const doc = await page('<kuril-factbox></kuril-factbox>');
+    const el = await shown(doc, 'kuril-factbox');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=overview] details.sources-toggle [role=status]'), 'a closed list that would load').to.exist;
+    doc.defaultView!.dispatchEvent(new Event('beforeprint'));
+    // Rendered synchronously for the print, from the first tier.
+    expect(root.querySelectorAll('[part=island]').length).to.equal(4);
+    expect(root.querySelector('[part=overview] .sources-toggle')).to.be.null;
+    expect(root.querySelector('[part=overview]')!.textContent).to.not.match(/Loading/);
+    doc.defaultView!.dispatchEvent(new Event('afterprint'));
+  });
+});
+
 describe('a compact <kuril-timeline> from the CDN that highlights an event', () => {
   it('shows a highlighted event that is not a key one, marked, without a warning', async () => {
     const other = events.find((e) => e.key !== true)!;

@@ -382,7 +382,8 @@ export abstract class KurilElement extends LitElement {
       // A pre-rendered widget renders once its data (and text) arrived, perhaps with other widgets'.
       if (this.prerendered) await pending;
       if (early || this.prerendered) {
-        // Its view model in one task, its first render in the next.
+        // Its data (above), its view model and its first render in tasks of their own.
+        await nextTask();
         this.applyLanguage(true);
         try {
           this.prepare();

@@ -118,9 +118,9 @@ export class KurilFactbox extends KurilElement {
 
   /**
    * Every island's facts are needed unless the compact view shows only the overview and the map,
-   * with all four islands picked, and its list of sources is closed. On the server they always are: the HTML holds every island's
-   * facts for readers without script, one disclosure away. Read from the raw values (it runs
-   * before `willUpdate`).
+   * with all four islands picked, and the overview's sources were not opened. On the server they
+   * always are: the HTML holds every island's facts for readers without script, one disclosure
+   * away. Read from the raw values (it runs before `willUpdate`).
    */
   protected override needsFullData(): boolean {
     return !this.scripted || !this.isBrief() || this.selected !== 'all' || this.sourcesOpened;
@@ -219,7 +219,10 @@ export class KurilFactbox extends KurilElement {
    * focused the fact box), and meanwhile it says they are loading.
    */
   private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
-    const waiting = citations.length > 0 && isFirstTier(this.data) && !this.sourcesOpened;
+    if (this.noSources || citations.length === 0) return nothing;
+    const waiting = isFirstTier(this.data) && !this.sourcesOpened;
+    // Printed before they have loaded: no sources, as for the islands (not a "Loading" line on paper).
+    if (waiting && this.printing) return nothing;
     const list = waiting ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>` : this.renderSources(itemId, citations);
     if (list === nothing) return nothing;
     return html`<details class="sources-toggle" @toggle=${waiting ? this.onSourcesToggle : nothing}>
