@@ -60,12 +60,14 @@ function prebuiltData() {
     return import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0].text).toString('base64')}`);
   };
   const metaId = fileURLToPath(new URL('./src/data/bundled/meta.ts', import.meta.url));
+  /** The bundled meta, evaluated once for every tier that names it. */
+  let bundledMeta;
   return {
     name: 'kuril-prebuilt-data',
     async load(id) {
       if (!/[\\/]src[\\/]components[\\/]\w+[\\/]data-first\.ts$/.test(id)) return null;
       const module = await evaluate(id);
-      const { meta } = await evaluate(metaId);
+      const { meta } = await (bundledMeta ??= evaluate(metaId));
       const lines = [`import { meta } from ${JSON.stringify(metaId)};`];
       for (const [name, value] of Object.entries(module)) {
         // A function export (computed on first use in the npm build) becomes a function returning

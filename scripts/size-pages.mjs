@@ -24,11 +24,14 @@ export function preloadMap(dir = CDN_DIR) {
   return JSON.parse(json);
 }
 
-/** A text chunk's files from the map's entry: the chunk (named by its key and hash), then what it imports. */
-const textFiles = (key, value) => {
-  const [hash, ...rest] = [value].flat();
-  return [`${key.replace(':', '-')}-${hash}.js`, ...rest];
-};
+/** The files of a map's text chunks in `langs` (the chunk, named by its key and hash, then what it imports), under `dir`. */
+const textFiles = (text, langs, dir) =>
+  Object.entries(text ?? {})
+    .filter(([key]) => langs.some((lang) => key.startsWith(`${lang}:`)))
+    .flatMap(([key, value]) => {
+      const [hash, ...rest] = [value].flat();
+      return [`${key.replace(':', '-')}-${hash}.js`, ...rest].map((file) => `${dir}${file}`);
+    });
 
 /** The CDN checks: `{ name, files }`, files relative to the project. */
 export function cdnChecks(dir = CDN_DIR) {
@@ -42,7 +45,7 @@ export function cdnChecks(dir = CDN_DIR) {
       // The map's paths are relative to chunks/.
       for (const file of deps) files.add(`chunks/${file}`);
     }
-    for (const lang of langs) for (const [key, value] of Object.entries(preload.text ?? {})) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`chunks/${f}`);
+    for (const file of textFiles(preload.text, langs, 'chunks/')) files.add(file);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   for (const tag of ALL) page(`cdn page: one ${tag}`, [tag]);
@@ -50,8 +53,7 @@ export function cdnChecks(dir = CDN_DIR) {
   const allPage = (name, langs = []) => {
     const { all } = preload;
     if (!all?.entry) throw new Error('the preload map has no all-widgets bundle');
-    const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`)]);
-    for (const lang of langs) for (const [key, value] of Object.entries(all.text)) if (key.startsWith(`${lang}:`)) for (const f of textFiles(key, value)) files.add(`all/chunks/${f}`);
+    const files = new Set(['kuril-widgets.js', `all/${all.entry}`, ...all.deps.map((f) => `all/chunks/${f}`), ...textFiles(all.text, langs, 'all/chunks/')]);
     checks.push({ name, files: [...files].map((f) => join(dir, f)) });
   };
   allPage('cdn page: all three widgets');

@@ -7,7 +7,7 @@ import { count, idList, isUnset, keyword, keywordList, listEntries, partialDate,
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
 import { KurilElement } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
-import { loadFull, type WidgetBundle } from '../base/resolve-data.js';
+import { isFirstTier, loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { eraSpans, eventCount, firstData, firstDates } from './data-first.js';
 import { primeDates } from '../../data/partial-date.js';
 import { timelineText, type TimelineMessages } from './messages.js';
@@ -217,7 +217,8 @@ export class KurilTimeline extends KurilElement {
 
   /** The view model of the data and options now; `ahead` from `prepare` (see `memoView`). */
   private viewNow(ahead = false): TimelineView {
-    const firstTier = this.data.events.length < eventCount && this.isBrief() && !this.src && this.inlineJson === undefined;
+    // The bundled first tier (also while a publisher's dataset loads, keeping its space).
+    const firstTier = isFirstTier(this.data) && this.isBrief();
     const options: TimelineOptions = {
       lang: this.language,
       naming: this.resolvedNaming,
