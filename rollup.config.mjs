@@ -109,6 +109,16 @@ function imports(bundle) {
     // (Not the build's entry, which has loaded by then.)
     if (part) text[`${part.lang}:${part.name}`] = [...closure(chunk.fileName)].filter((file) => !byName.get(file).isEntry);
   }
+  // The code that applies a translation (data/localize.ts) is not in the shared chunk, since an
+  // English page never runs it: every widget imports it with its Japanese or Russian text, so it
+  // comes with the interface text every widget loads (`ui-base`), preloaded alike.
+  const localize = chunks.find((c) => (c.facadeModuleId ?? '').replaceAll('\\', '/').endsWith('/src/data/localize.ts'));
+  if (localize) {
+    // (Not the shared chunk it imports from, which every widget has loaded.)
+    const shared = (f) => byName.get(f).isEntry || byName.get(f).moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'));
+    const files = [...closure(localize.fileName)].filter((f) => !shared(f));
+    for (const key of Object.keys(text)) if (key.endsWith(':ui-base')) text[key].push(...files.filter((f) => !text[key].includes(f)));
+  }
   return { chunks, closure, text };
 }
 

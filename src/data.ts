@@ -4,6 +4,7 @@
  */
 export * from './data/schema.js';
 export * from './data/query.js';
+export * from './data/localize.js';
 export * from './data/select-events.js';
 export * from './data/select-claims.js';
 export * from './data/select-islands.js';

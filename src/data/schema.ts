@@ -237,6 +237,12 @@ export interface Overview {
   citations: Citation[];
   /** Set by `localizeDataset`: the language this item's text is in. Not part of a dataset's JSON. */
   textLang?: Language;
+  /**
+   * Set on the bundled overview the fact box's first tier trims (without the state of talks, which
+   * its compact view folds away): the {@link englishHash} of the full English text, for the
+   * translation's check. Not part of a dataset's JSON.
+   */
+  enHash?: string;
 }
 
 export interface DatasetMeta {

@@ -568,6 +568,42 @@ describe('<kuril-factbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('opening the state of talks in a bare fact box says it loads, then shows it, in the same open disclosure', async () => {
+      const el = await fresh();
+      // The first tier holds no state of talks (it is folded away).
+      expect(dataOf(el).overview.status).to.equal('');
+      const details = $<HTMLDetailsElement>(el, '[part="overview"] details.status-toggle')!;
+      details.querySelector('summary')!.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      // Meanwhile: the loading line, announced, in the open disclosure.
+      expect($(el, '[part="overview"] details.status-toggle [role="status"]')?.textContent).to.equal('Loading…');
+      await expect(el).to.be.accessible();
+      const status = () => normal($(el, '[part="overview"] details.status-toggle .status')?.textContent);
+      for (let i = 0; i < 100 && !status(); i++) await aTimeout(20);
+      expect(status()).to.equal(normal(dataset.overview.status));
+      expect($(el, '[part="overview"] details.status-toggle')).to.equal(details);
+      expect(details.open).to.equal(true);
+      expect($(el, '[part="overview"] details.status-toggle [role="status"]')).to.equal(null);
+      // Still the compact view.
+      expect(shown(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it("a Japanese or Russian first tier has the state of talks in its language (its translation is checked against the full English)", async () => {
+      for (const lang of ['ja', 'ru'] as const) {
+        const el = await fresh(`lang="${lang}"`);
+        const { overview } = dataOf(el);
+        expect(overview.textLang, lang).to.equal(lang);
+        expect(overview.status, lang).to.not.equal('');
+        const status = $(el, '[part="overview"] details.status-toggle .status')!;
+        expect(normal(status.textContent), lang).to.equal(normal(overview.status));
+        expect(status.hasAttribute('lang'), lang).to.equal(false);
+        // Nothing to load: no loading line.
+        expect($(el, '[part="overview"] details.status-toggle [role="status"]'), lang).to.equal(null);
+      }
+    });
+
     it('picking an island in a bare fact box shows it with its facts and sources; kuril-select fires once', async () => {
       const el = await fresh('lang="en"');
       const seen = selections(el);

@@ -125,6 +125,45 @@ describe('hardening: naming in <kuril-claims>', () => {
     expect($(el, 'blockquote')!.textContent!.trim()).to.equal('missiles on Etorofu');
   });
 
+  it('a compact panel with a naming other than neutral shows its claims once the code that names the islands is in (it loads with every claim)', async () => {
+    const { KurilClaims: Claims } = await import('../../src/components/claims/claims.js');
+    const bundled = Claims.bundle;
+    const first = bundled.data.claims[0]!;
+    const named = 'Japan protests the missiles on Iturup/Etorofu.';
+    // Its own bundle: a full tier not loaded yet, which takes 100 ms and names the islands in the first claim.
+    class Named extends Claims {
+      static override bundle = {
+        ...bundled,
+        full: () =>
+          aTimeout(100)
+            .then(() => bundled.full!())
+            .then((data) => ({ ...data, claims: data.claims.map((c) => (c.id === first.id ? { ...c, statement: named } : c)) })),
+      };
+    }
+    Named.define('kuril-claims-named');
+    const host = document.createElement('div');
+    document.body.append(host);
+    // Every statement of the first claim the panel shows (not while it is busy, its content hidden).
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const base = host.firstElementChild?.shadowRoot?.querySelector('[part="base"]');
+      const statement = base && !base.classList.contains('busy') ? base.querySelector(`#claim-${first.id} [part="statement"]`) : null;
+      if (statement) seen.push(statement.textContent!.trim());
+    });
+    observer.observe(host, { childList: true, subtree: true });
+    const el = document.createElement('kuril-claims-named') as KurilClaims;
+    el.setAttribute('naming', 'japanese');
+    host.append(el);
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    await settled(el);
+    for (let i = 0; i < 100 && !seen.length; i++) await aTimeout(20);
+    observer.disconnect();
+    expect(seen.length).to.be.greaterThan(0);
+    expect([...new Set(seen)]).to.deep.equal(['Japan protests the missiles on Etorofu.']);
+    await expect(el).to.be.accessible();
+    host.remove();
+  });
+
   it('the bundled claims follow naming in Japanese and Russian too', async () => {
     for (const [lang, japanese, russian] of [
       ['ja', '択捉島', 'イトゥルップ島'],

@@ -113,15 +113,19 @@ describe('a bare <kuril-timeline> from the CDN, before its other events have loa
 });
 
 describe('a bare <kuril-factbox> from the CDN, printed before the rest of its data has loaded', () => {
-  it("prints every island's figures and no loading line where the overview's sources would be", async () => {
+  it("prints every island's figures and no loading line where the state of talks and the overview's sources would be", async () => {
     const doc = await page('<kuril-factbox></kuril-factbox>');
     const el = await shown(doc, 'kuril-factbox');
     const root = el.shadowRoot!;
     expect(root.querySelector('[part=overview] details.sources-toggle [role=status]'), 'a closed list that would load').to.exist;
+    expect(root.querySelector('[part=overview] details.status-toggle [role=status]'), 'a closed state of talks that would load').to.exist;
     doc.defaultView!.dispatchEvent(new Event('beforeprint'));
     // Rendered synchronously for the print, from the first tier.
     expect(root.querySelectorAll('[part=island]').length).to.equal(4);
     expect(root.querySelector('[part=overview] .sources-toggle')).to.be.null;
+    // No empty "State of talks:" line either.
+    expect(root.querySelector('[part=overview] .status, [part=overview] .status-toggle')).to.be.null;
+    expect(root.querySelector('[part=overview] .summary')!.textContent).to.not.equal('');
     expect(root.querySelector('[part=overview]')!.textContent).to.not.match(/Loading/);
     doc.defaultView!.dispatchEvent(new Event('afterprint'));
   });

@@ -5,11 +5,12 @@ import {
   dateInRange,
   datePrecision,
   eventAnchorId,
+  englishDataset,
   isValidPartialDate,
-  localizeDataset,
   sourceById,
   sourcesOf,
 } from '../../src/data/query.js';
+import { localizeDataset } from '../../src/data/localize.js';
 import { getIsland, selectEvents, type EventQuery } from '../../src/data/select-events.js';
 import { selectClaims, type ClaimQuery } from '../../src/data/select-claims.js';
 import { selectIslands } from '../../src/data/select-islands.js';
@@ -325,6 +326,28 @@ describe('data/query', () => {
     });
   });
 
+  describe('englishDataset', () => {
+    it('gives every item textLang "en", and drops a quote translation left over, without mutating its input', async () => {
+      const { dataset } = await import('../../src/data/dataset.js');
+      const ds = fixture();
+      // A localized claim fed back in: its quote translation must not survive.
+      Object.assign(ds.claims[0], { quoteTranslation: 'left over', quoteLang: 'ja' });
+      for (const input of [ds, dataset]) {
+        const english = englishDataset(input);
+        expect(english.overview).to.deep.equal({ ...input.overview, textLang: 'en' });
+        expect(english.events).to.deep.equal(input.events.map((e) => ({ ...e, textLang: 'en' })));
+        expect(english.islands).to.deep.equal(input.islands.map((i) => ({ ...i, textLang: 'en' })));
+        expect(english.claims).to.deep.equal(
+          input.claims.map(({ quoteTranslation: _t, quoteLang: _l, ...c }) => ({ ...c, textLang: 'en' })),
+        );
+        expect(english.sources).to.deep.equal(input.sources);
+        expect(english.sources).not.to.equal(input.sources);
+      }
+      expect(ds.claims[0].quoteTranslation, 'the input is not mutated').to.equal('left over');
+      expect(ds.events[0]).not.to.have.property('textLang');
+    });
+  });
+
   describe('localizeDataset', () => {
     const ja: Translation = {
       language: 'ja',
@@ -462,7 +485,8 @@ describe('query helpers for the widgets (issue 10)', () => {
   });
 
   it('isMachineTranslated labels timeline, claims and fact-box text shown in a machine translation', async () => {
-    const { isMachineTranslated, isUntranslated, localizeDataset } = await import('../../src/data/query.js');
+    const { isMachineTranslated, isUntranslated } = await import('../../src/data/query.js');
+    const { localizeDataset } = await import('../../src/data/localize.js');
     const { dataset } = await import('../../src/data/dataset.js');
     const { ja } = await import('../../src/data/translations/ja.js');
     const localized = localizeDataset(dataset, ja);
@@ -496,7 +520,7 @@ describe('query helpers for the widgets (issue 10)', () => {
   });
 
   it('localizeDataset shows an original in its language, and in the third language with the translation', async () => {
-    const { localizeDataset } = await import('../../src/data/query.js');
+    const { localizeDataset } = await import('../../src/data/localize.js');
     const base = {
       meta: { version: '1', asOf: '2026-01-01', languages: ['en', 'ja', 'ru'], translationStatus: {} },
       overview: { summary: 'S', status: 'T', citations: [{ source: 's' }] },

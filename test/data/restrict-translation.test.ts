@@ -1,5 +1,5 @@
 import { dataset } from '../../src/data/dataset.js';
-import { localizeDataset, restrictTranslation } from '../../src/data/query.js';
+import { localizeDataset, restrictTranslation } from '../../src/data/localize.js';
 import type { Dataset, Translation } from '../../src/data/schema.js';
 import { expect } from '../helpers.js';
 

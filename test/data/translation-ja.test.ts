@@ -1,6 +1,6 @@
 // The bundled Japanese translation (src/data/translations/ja.ts) against the bundled dataset.
 import { dataset } from '../../src/data/dataset.js';
-import { localizeDataset } from '../../src/data/query.js';
+import { localizeDataset } from '../../src/data/localize.js';
 import { ja } from '../../src/data/translations/ja.js';
 import { expect } from '../helpers.js';
 

@@ -1,5 +1,5 @@
 import { dataset } from '../../src/data/dataset.js';
-import { localizeDataset } from '../../src/data/query.js';
+import { localizeDataset } from '../../src/data/localize.js';
 import { ru } from '../../src/data/translations/ru.js';
 import { expect } from '../helpers.js';
 

@@ -4,7 +4,7 @@
 import '../helpers.js';
 import { expect } from '@open-wc/testing';
 import { dataset } from '../../src/data/dataset.js';
-import { englishHash, fnv1a, localizeDataset, restrictTranslation, translationProblems } from '../../src/data/query.js';
+import { englishHash, fnv1a, localizeDataset, restrictTranslation, translationProblems } from '../../src/data/localize.js';
 import type { Dataset, Translation } from '../../src/data/schema.js';
 import { ja } from '../../src/data/translations/ja.js';
 import { ru } from '../../src/data/translations/ru.js';

@@ -12,10 +12,16 @@ const { KurilFactbox } = await import(`${BUILD}/components/factbox/factbox.js`);
 const ids = (items) => items.map((item) => item.id);
 const cited = (items) => new Set(items.flatMap((item) => item.citations.map((c) => c.source)));
 
-test("the fact box's first tier holds no source: the overview's list is closed, its citations say only which source each is", () => {
-  const { citations, ...text } = firstData.overview;
-  const { citations: all, ...bundledText } = dataset.overview;
+test("the fact box's first tier holds no state of talks and no source: both are closed; its citations say only which source each is", async () => {
+  const { englishHash } = await import(`${BUILD}/data/localize.js`);
+  const { citations, status, enHash, ...text } = firstData.overview;
+  const { citations: all, status: bundledStatus, ...bundledText } = dataset.overview;
   assert.deepEqual(text, bundledText);
+  assert.equal(status, '');
+  assert.ok(bundledStatus.length > 0);
+  // Its translations are checked against the full English text, not the trimmed one.
+  assert.equal(enHash, englishHash('overview', dataset.overview));
+  assert.notEqual(enHash, englishHash('overview', firstData.overview));
   assert.ok(all.length > 0);
   // The same sources in the same order (the count "Sources (N)"), without the passages quoted.
   assert.deepEqual(citations, all.map((c) => ({ source: c.source })));
@@ -83,4 +89,26 @@ test('the Japanese and Russian date labels are every date of the bundled dataset
     assert.deepEqual(dates, tierDates(dataset, lang), `src/i18n/${lang}/dates.ts is out of date: run npm run dates`);
     assert.ok(dates.length >= dataset.events.length, lang);
   }
+});
+
+test("the Japanese and Russian numbers and list of the fact box's compact view are as Intl formats them, and the English ones come with the fact box (npm run dates)", async () => {
+  const { firstData, firstFormats } = await import(`${BUILD}/components/factbox/data-first.js`);
+  const { factboxFormats } = await import(`${BUILD}/components/factbox/ahead.js`);
+  const { formatNumber } = await import(`${BUILD}/components/factbox/format.js`);
+  for (const lang of ['ja', 'ru']) {
+    const { formats } = await import(`${BUILD}/i18n/${lang}/formats.js`);
+    assert.deepEqual(formats, factboxFormats(firstData, [lang]), `src/i18n/${lang}/formats.ts is out of date: run npm run dates`);
+    assert.ok(formats.every(([key]) => key.startsWith(`n ${lang} `) || key.startsWith(`l ${lang} `)), lang);
+    // Every island's distance (of those the dataset gives one), and the list of their names.
+    const distant = firstData.islands.filter((island) => island.distanceFromHokkaidoKm !== undefined);
+    assert.ok(distant.length > 0);
+    for (const island of distant) {
+      const key = `n ${lang} ${island.distanceFromHokkaidoKm}`;
+      assert.deepEqual(formats.find(([k]) => k === key), [key, formatNumber(island.distanceFromHokkaidoKm, lang)], `${lang} ${island.id}`);
+    }
+    assert.equal(formats.filter(([key]) => key.startsWith('l ')).length, 1, lang);
+  }
+  // The fact box's own chunk: English only.
+  assert.ok(firstFormats().length > 0);
+  assert.ok(firstFormats().every(([key]) => key.split(' ')[1] === 'en'), 'only English labels in the first tier');
 });

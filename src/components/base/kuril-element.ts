@@ -46,7 +46,8 @@ export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 const DUPLICATE_WARNED = Symbol.for('kuril-widgets.duplicate-definition-warned');
 
-const naming = keyword(NAMINGS, 'neutral');
+/** The `naming` attribute's parser (a widget reads the raw value with it before `willUpdate`). */
+export const naming = keyword(NAMINGS, 'neutral');
 const theme = keyword(THEMES, 'auto');
 const headingLevel = integerIn(HEADING_LEVELS, 2);
 const noSources = flag();
@@ -292,7 +293,9 @@ export abstract class KurilElement extends LitElement {
       if (problem) this.warnOnce('lang', problem, 'en, ja, ru (or regional tags such as ja-JP)');
       this.displayLanguage = lang;
     }
-    this.language = this.busy && !uiReady(baseText, this.displayLanguage) ? 'en' : this.displayLanguage;
+    // (All of its interface text: the shared strings and the widget's own, and what loads with them.)
+    const ui = (this.constructor as typeof KurilElement).bundle.ui ?? [baseText];
+    this.language = this.busy && !ui.every((table) => uiReady(table, this.displayLanguage)) ? 'en' : this.displayLanguage;
   }
 
   /**

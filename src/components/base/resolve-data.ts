@@ -5,7 +5,7 @@
  */
 import { isServer } from 'lit';
 import { prepareDateFormat } from '../../data/partial-date.js';
-import { localizeDataset, restrictTranslation } from '../../data/query.js';
+import { englishDataset } from '../../data/query.js';
 import type { Dataset, Language, Translation } from '../../data/schema.js';
 import { loadTranslation, type TranslatedSection } from '../../data/translations/index.js';
 import { baseMessagesOf, baseText } from '../../i18n/messages.js';
@@ -63,7 +63,14 @@ export const sourceKey = (input: DataInput): string => JSON.stringify([input.lan
 export const inputKey = (input: DataInput): string =>
   `${sourceKey(input)}:${input.full || Boolean(input.src) || input.inline !== undefined}`;
 
-/** Translations already loaded, per bundle and language (so a later widget renders at once). */
+/**
+ * The code that applies a translation (data/localize.ts), once loaded: it loads with the first
+ * Japanese or Russian text, in parallel with it, so an English page does not carry it.
+ */
+let localize: typeof import('../../data/localize.js') | undefined;
+const loadLocalize = (): Promise<unknown> => import('../../data/localize.js').then((module) => (localize = module));
+
+/** Translations already loaded (with the code that applies them), per bundle and language (so a later widget renders at once). */
 const loaded = new WeakMap<WidgetBundle, Map<Language, Translation | undefined>>();
 /** The English data of each tier, localized once. */
 const english = new WeakMap<Dataset, Dataset>();
@@ -104,11 +111,11 @@ export function bundledSync(bundle: WidgetBundle, lang: Language, full = false):
   let data: Dataset | undefined;
   if (lang === 'en') {
     data = english.get(base);
-    if (!data) english.set(base, (data = localizeDataset(base)));
+    if (!data) english.set(base, (data = englishDataset(base)));
   } else {
     const byLang = loaded.get(bundle);
-    if (!byLang?.has(lang)) return undefined;
-    data = localizeDataset(base, restrictTranslation(base, base, byLang.get(lang)));
+    if (!byLang?.has(lang) || !localize) return undefined;
+    data = localize.localizeDataset(base, byLang.get(lang));
   }
   if (base === bundle.data && bundle.full) firstTiers.add(data);
   return data;
@@ -139,7 +146,9 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
   // is logged and shown to the reader as a notice, never silently.
   const partsFailed: string[] = [];
   let translationFailed = false;
-  const translationPromise = loadTranslation(lang, bundle.sections).catch((error: unknown) => {
+  const translationPromise = Promise.all([loadTranslation(lang, bundle.sections), lang === 'en' ? undefined : loadLocalize()]).then(
+    ([translation]) => translation,
+  ).catch((error: unknown) => {
     // A missing translation chunk: English text, labelled by its `lang`.
     console.error(`kuril-widgets: could not load the ${lang} text: ${String(error)}`);
     partsFailed.push(`the ${lang} text: ${String(error)}`);
@@ -190,5 +199,6 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       notice = [notice, baseMessagesOf(lang).dataFailed].filter(Boolean).join(' ');
     }
   }
-  return { data: localizeDataset(base, restrictTranslation(base, bundled, translation)), notice, failure };
+  const data = translation && localize ? localize.localizeDataset(base, localize.restrictTranslation(base, bundled, translation)) : englishDataset(base);
+  return { data, notice, failure };
 }

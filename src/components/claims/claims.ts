@@ -3,13 +3,13 @@ import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { sourceById } from '../../data/query.js';
 import { formatPartialDate, primeDates } from '../../data/partial-date.js';
-import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Language, type Party } from '../../data/schema.js';
+import { CLAIM_TOPICS, PARTIES, type Claim, type ClaimTopic, type Island, type Language, type Party } from '../../data/schema.js';
 import { KurilExpandEvent } from '../../events.js';
 import { baseMessagesOf, baseText } from '../../i18n/messages.js';
-import { ISLAND_NAMES, nameIslandsIn } from './island-names.js';
+import type { Naming } from '../../i18n/names.js';
 import { count, isUnset, keyword, keywordList, partialDate, property } from '../base/attributes.js';
 import { earlierHas, HashController, prefersReducedMotion } from '../base/controllers.js';
-import { KurilElement } from '../base/kuril-element.js';
+import { KurilElement, naming } from '../base/kuril-element.js';
 import { WIDGET_SECTIONS } from '../../widget-sections.js';
 import { fullTierLoaded, isFirstTier, loadFull, type WidgetBundle } from '../base/resolve-data.js';
 import { firstData, firstDates, topicTotals } from './data-first.js';
@@ -98,12 +98,24 @@ export class KurilClaims extends KurilElement {
   /** The claims and the sources: the panel's own data. */
   static override bundle: WidgetBundle = {
     data: firstData,
-    full: () => import('./data-full.js').then((m) => m.fullData),
+    // Every claim, and what names the islands in their text under a `naming` other than neutral.
+    full: () =>
+      Promise.all([import('./data-full.js'), import('./island-names.js')]).then(([data, names]) => {
+        KurilClaims.nameIslands = (text, lang, naming, islands) =>
+          names.nameIslandsIn(text, islands.length ? islands : names.ISLAND_NAMES, lang, naming);
+        return data.fullData;
+      }),
     sections: WIDGET_SECTIONS['kuril-claims'],
     ui: [baseText, claimsText],
   };
   static override styles = [...KurilElement.styles, claimsStyles];
   static override citations = renderCitations;
+  /**
+   * Names the islands in a text under a `naming` convention (island-names.ts), once the full tier
+   * has loaded with it: a panel whose `naming` is not neutral needs it (see `needsFullData`), and
+   * the compact view of a neutral one does not carry it.
+   */
+  static nameIslands?: (text: string, lang: Language, naming: Naming, islands: readonly Island[]) => string;
 
   private view?: ClaimsView;
   private idle = 0;
@@ -189,10 +201,18 @@ export class KurilClaims extends KurilElement {
 
   /**
    * Every claim is needed unless the compact view shows only its first topic's key positions (once
-   * a deep link names a claim, they all are: the first tier may not hold it).
+   * a deep link names a claim, they all are: the first tier may not hold it), and so is the code
+   * that names the islands under a `naming` other than neutral, which loads with them.
    */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.openTopics !== undefined || this.fullTopics.size > 0 || this.linked;
+    return (
+      !this.scripted ||
+      !this.isBrief() ||
+      this.openTopics !== undefined ||
+      this.fullTopics.size > 0 ||
+      this.linked ||
+      naming(this.naming).value !== 'neutral'
+    );
   }
 
   /**
@@ -534,8 +554,10 @@ export class KurilClaims extends KurilElement {
 
   /** Neutral text with the islands it names under the `naming` convention (quotes stay verbatim). */
   private named(text: string, lang: Language): string {
-    const islands = this.data.islands.length ? this.data.islands : ISLAND_NAMES;
-    return nameIslandsIn(text, islands, lang, this.resolvedNaming);
+    const name = KurilClaims.nameIslands;
+    const convention = this.resolvedNaming;
+    // (Without it, when the full tier could not load: the neutral text, which gives both names.)
+    return name && convention !== 'neutral' ? name(text, lang, convention, this.data.islands) : text;
   }
 
   /** "Vladimir Putin, 12 September 2018" (the name bidi-isolated). */

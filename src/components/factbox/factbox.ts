@@ -109,8 +109,11 @@ export class KurilFactbox extends KurilElement {
 
   /** True once the reader asked for every island's facts in the compact view. */
   @state() private showAll = false;
-  /** True once the reader opened a list of sources the first tier does not hold (see `renderSourcesToggle`). */
-  @state() private sourcesOpened = false;
+  /**
+   * True once the reader opened a disclosure whose content the first tier does not hold: the state
+   * of talks, a list of sources (see `renderOverview`, `renderSourcesToggle`).
+   */
+  @state() private unfolded = false;
   /** The compact default view: no attribute picks an island or the facts, and not `expanded`. */
   private isBrief(): boolean {
     return !this.expandedAll && !this.printing && !this.showAll && [this.island, this.fields].every(isUnset);
@@ -118,12 +121,13 @@ export class KurilFactbox extends KurilElement {
 
   /**
    * Every island's facts are needed unless the compact view shows only the overview and the map,
-   * with all four islands picked, and the overview's sources were not opened. On the server they
+   * with all four islands picked, and neither the state of talks nor the overview's sources were
+   * opened. On the server they
    * always are: the HTML holds every island's facts for readers without script, one disclosure
    * away. Read from the raw values (it runs before `willUpdate`).
    */
   protected override needsFullData(): boolean {
-    return !this.scripted || !this.isBrief() || this.selected !== 'all' || this.sourcesOpened;
+    return !this.scripted || !this.isBrief() || this.selected !== 'all' || this.unfolded;
   }
 
   /**
@@ -220,37 +224,53 @@ export class KurilFactbox extends KurilElement {
    */
   private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
     if (this.noSources || citations.length === 0) return nothing;
-    const waiting = isFirstTier(this.data) && !this.sourcesOpened;
+    const waiting = isFirstTier(this.data) && !this.unfolded;
     // Printed before they have loaded: no sources, as for the islands (not a "Loading" line on paper).
     if (waiting && this.printing) return nothing;
     const list = waiting ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>` : this.renderSources(itemId, citations);
     if (list === nothing) return nothing;
-    return html`<details class="sources-toggle" @toggle=${waiting ? this.onSourcesToggle : nothing}>
+    return html`<details class="sources-toggle" @toggle=${waiting ? this.onUnfold : nothing}>
       <summary>${summary}</summary>
       ${list}
     </details>`;
   }
 
-  /** Opened while the first tier shows: every source first (the list renders once they are in). */
-  private onSourcesToggle(event: Event): void {
+  /**
+   * A disclosure the first tier lacks the content of, opened: every island's facts, the state of
+   * talks and every source first (it renders them once they are in; meanwhile it says they load).
+   */
+  private onUnfold(event: Event): void {
     if (!(event.currentTarget as HTMLDetailsElement).open) return;
     this.withFull(() => {
-      this.sourcesOpened = true;
+      this.unfolded = true;
     });
   }
 
+  /**
+   * The overview: its summary, and the state of talks (folded in the compact view). The first tier
+   * has no state of talks in English: opening it loads it (as for the sources), and a page printed
+   * before it loads prints none.
+   */
   private renderOverview(msg: FactboxMessages): TemplateResult {
     const { overview } = this.data;
+    const waiting = !overview.status && isFirstTier(this.data);
+    const lang = this.textLang(overview);
+    // One <details> while the state of talks loads and after: opened, it stays open.
+    const folded = html`<details class="status-toggle" @toggle=${waiting ? this.onUnfold : nothing}
+      ><summary>${msg.statusHeading}</summary>
+      ${waiting
+        ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>`
+        : html`<p class="status" lang=${lang}>${overview.status}</p>`}</details
+    >`;
     return html`<div class=${this.view?.brief ? 'overview folded' : 'overview'} part="overview">
-      <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
+      <p class="summary" lang=${lang}>${overview.summary}</p>
       ${this.view?.brief
-        ? html`<details class="status-toggle"
-            ><summary>${msg.statusHeading}</summary>
-            <p class="status" lang=${this.textLang(overview)}>${overview.status}</p></details
-          >`
-        : html`<p class="status">
-            <span class="lead-in">${msg.status}</span><bdi lang=${this.textLang(overview)}>${overview.status}</bdi>
-          </p>`}
+        ? folded
+        : waiting
+          ? nothing
+          : html`<p class="status">
+              <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${overview.status}</bdi>
+            </p>`}
       ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
     </div>`;
   }

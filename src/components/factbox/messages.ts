@@ -1,3 +1,4 @@
+import { primeFormats } from '../../i18n/ahead.js';
 import { defineUi } from '../../i18n/ui-text.js';
 
 /** UI strings of <kuril-factbox>. */
@@ -90,6 +91,7 @@ export const factboxText = defineUi<FactboxMessages>('factbox', {
   distancePart: (name, distance) => `${name} ${distance}`,
   places: { hokkaido: 'Hokkaido', okhotsk: 'Sea of Okhotsk', pacific: 'Pacific Ocean' },
 }, {
-  ja: () => import('../../i18n/ja/factbox.js').then((m) => m.factbox),
-  ru: () => import('../../i18n/ru/factbox.js').then((m) => m.factbox),
+  // With the compact view's numbers and list in the language, formatted ahead (no Intl as it renders).
+  ja: () => import('../../i18n/ja/factbox.js').then((m) => (primeFormats(() => m.formats), m.factbox)),
+  ru: () => import('../../i18n/ru/factbox.js').then((m) => (primeFormats(() => m.formats), m.factbox)),
 });

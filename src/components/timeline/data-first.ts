@@ -11,7 +11,7 @@
 import { events } from '../../data/bundled/events.js';
 import { meta } from '../../data/bundled/meta.js';
 import { sources } from '../../data/sources.js';
-import { englishHash } from '../../data/query.js';
+import { englishHash } from '../../data/localize.js';
 import { tier, tierDates } from '../../data/tiers.js';
 import type { DateLabel } from '../../data/partial-date.js';
 import { eraSpansOf } from './view.js';

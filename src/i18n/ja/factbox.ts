@@ -1,5 +1,8 @@
 import type { FactboxMessages } from '../../components/factbox/messages.js';
 
+/** The fact box's compact view's numbers and list in Japanese, formatted ahead: they load with this text. */
+export { formats } from './formats.js';
+
 /** The interface strings of <kuril-factbox> in Japanese (see `factboxText`). */
 export const factbox: FactboxMessages = {
   title: '島々の概要',

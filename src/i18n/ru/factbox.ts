@@ -1,5 +1,8 @@
 import type { FactboxMessages } from '../../components/factbox/messages.js';
 
+/** The fact box's compact view's numbers and list in Russian, formatted ahead: they load with this text. */
+export { formats } from './formats.js';
+
 /** The interface strings of <kuril-factbox> in Russian (see `factboxText`). */
 export const factbox: FactboxMessages = {
   title: 'Коротко об островах',
