@@ -115,7 +115,7 @@ export class KurilClaims extends KurilElement {
    * has loaded with it: a panel whose `naming` is not neutral needs it (see `needsFullData`), and
    * the compact view of a neutral one does not carry it.
    */
-  static nameIslands?: (text: string, lang: Language, naming: Naming, islands: readonly Island[]) => string;
+  private static nameIslands?: (text: string, lang: Language, naming: Naming, islands: readonly Island[]) => string;
 
   private view?: ClaimsView;
   private idle = 0;
