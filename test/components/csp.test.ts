@@ -118,6 +118,28 @@ describe(`a chunk blocked by the policy, on a page of ${kind}`, () => {
     onlyBlocked(probe, blocked);
   });
 
+  it('the code that applies a translation alone: the notice in the widget\'s language, its labels translated, the data text in English, marked', async () => {
+    const blocked = /^localize-/;
+    const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => '', tags));
+    const els = await rendered(doc, tags.length * LANGS.length);
+    const titles: Record<string, string> = {};
+    for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
+    for (const el of els) {
+      const lang = el.getAttribute('lang') as (typeof LANGS)[number];
+      const where = `<${el.localName} lang=${lang}>`;
+      if (lang === 'en') {
+        expect(noticeOf(el), where).to.equal('(no notice)');
+        continue;
+      }
+      expect(noticeOf(el), where).to.match(NOTICE.part[lang]);
+      // The interface text loaded: the heading is in the widget's language.
+      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim(), where).to.not.equal(titles[el.localName]);
+      // The dataset's text could not be applied: English, marked as such for screen readers.
+      expect(el.shadowRoot!.querySelector('.content [lang="en"]'), where).to.exist;
+    }
+    onlyBlocked(probe, blocked);
+  });
+
   it('the Japanese and Russian text: a notice in the widget\'s language, English text, src data still used', async () => {
     const blocked = /^(ja|ru)-/;
     const body = widgets((tag, lang) => `src="${SRC}?text=${tag}-${lang}-${tags.length}"`, tags) + widgets(() => '', tags);

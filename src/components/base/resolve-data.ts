@@ -146,15 +146,15 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
   // is logged and shown to the reader as a notice, never silently.
   const partsFailed: string[] = [];
   let translationFailed = false;
-  const translationPromise = Promise.all([loadTranslation(lang, bundle.sections), lang === 'en' ? undefined : loadLocalize()]).then(
-    ([translation]) => translation,
-  ).catch((error: unknown) => {
-    // A missing translation chunk: English text, labelled by its `lang`.
-    console.error(`kuril-widgets: could not load the ${lang} text: ${String(error)}`);
-    partsFailed.push(`the ${lang} text: ${String(error)}`);
-    translationFailed = true;
-    return undefined;
-  });
+  const translationPromise = Promise.all([loadTranslation(lang, bundle.sections), lang === 'en' ? undefined : loadLocalize()])
+    .then(([translation]) => translation)
+    .catch((error: unknown) => {
+      // A missing translation chunk (or the code that applies it): English text, labelled by its `lang`.
+      console.error(`kuril-widgets: could not load the ${lang} text: ${String(error)}`);
+      partsFailed.push(`the ${lang} text: ${String(error)}`);
+      translationFailed = true;
+      return undefined;
+    });
   const uiPromise = loadUi(uiOf(bundle), lang).catch((error: unknown) => {
     // A missing interface chunk: the English labels (ui() falls back to them).
     console.error(`kuril-widgets: could not load the ${lang} interface text: ${String(error)}`);
@@ -199,6 +199,9 @@ export async function resolveData(input: DataInput, bundle: WidgetBundle, hooks:
       notice = [notice, baseMessagesOf(lang).dataFailed].filter(Boolean).join(' ');
     }
   }
-  const data = translation && localize ? localize.localizeDataset(base, localize.restrictTranslation(base, bundled, translation)) : englishDataset(base);
+  const data =
+    translation && localize
+      ? localize.localizeDataset(base, localize.restrictTranslation(base, bundled, translation))
+      : englishDataset(base);
   return { data, notice, failure };
 }

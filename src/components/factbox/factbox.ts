@@ -122,9 +122,8 @@ export class KurilFactbox extends KurilElement {
   /**
    * Every island's facts are needed unless the compact view shows only the overview and the map,
    * with all four islands picked, and neither the state of talks nor the overview's sources were
-   * opened. On the server they
-   * always are: the HTML holds every island's facts for readers without script, one disclosure
-   * away. Read from the raw values (it runs before `willUpdate`).
+   * opened. On the server they always are: the HTML holds every island's facts for readers without
+   * script, one disclosure away. Read from the raw values (it runs before `willUpdate`).
    */
   protected override needsFullData(): boolean {
     return !this.scripted || !this.isBrief() || this.selected !== 'all' || this.unfolded;
