@@ -223,7 +223,7 @@ export class KurilFactbox extends KurilElement {
    */
   private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
     if (this.noSources || citations.length === 0) return nothing;
-    const waiting = this.awaitingFull();
+    const waiting = isFirstTier(this.data) && !this.unfolded;
     // Printed before they have loaded: no sources, as for the islands (not a "Loading" line on paper).
     if (waiting && this.printing) return nothing;
     const list = waiting ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>` : this.renderSources(itemId, citations);
@@ -232,14 +232,6 @@ export class KurilFactbox extends KurilElement {
       <summary>${summary}</summary>
       ${list}
     </details>`;
-  }
-
-  /**
-   * True while the first tier shows and the reader has not opened one of its closed disclosures:
-   * opening one loads what they hold (until then, or once it could not load, it is not waited for).
-   */
-  private awaitingFull(): boolean {
-    return isFirstTier(this.data) && !this.unfolded;
   }
 
   /**
@@ -255,8 +247,8 @@ export class KurilFactbox extends KurilElement {
 
   /**
    * The overview: its summary, and the state of talks (folded in the compact view). The first tier
-   * has no state of talks in English: opening it loads it (as for the sources). Without one (a page
-   * printed before it loads, or it could not load), no state of talks: never an empty line.
+   * has no state of talks in English: opening it loads it (as for the sources), and a page printed
+   * before it loads prints none.
    */
   private renderOverview(msg: FactboxMessages): TemplateResult {
     const { overview } = this.data;
@@ -269,15 +261,12 @@ export class KurilFactbox extends KurilElement {
         ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>`
         : html`<p class="status" lang=${lang}>${overview.status}</p>`}</details
     >`;
-    const brief = this.view?.brief;
-    // Nothing to show nor to wait for (printed before it loaded, or it could not load): none.
-    const shown = true;
-    return html`<div class=${brief ? 'overview folded' : 'overview'} part="overview">
+    return html`<div class=${this.view?.brief ? 'overview folded' : 'overview'} part="overview">
       <p class="summary" lang=${lang}>${overview.summary}</p>
-      ${!shown
-        ? nothing
-        : brief
-          ? folded
+      ${this.view?.brief
+        ? folded
+        : waiting
+          ? nothing
           : html`<p class="status">
               <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${overview.status}</bdi>
             </p>`}
