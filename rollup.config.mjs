@@ -88,6 +88,9 @@ function prebuiltData() {
   };
 }
 
+/** True for the shared chunk: Lit and the base class, which every widget's chunk imports. */
+const isSharedChunk = (chunk) => chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'));
+
 /** The files the loader preloads for the all-widgets bundle, filled by its build (which runs first). */
 const allBundle = { entry: '', deps: [], text: {} };
 
@@ -115,7 +118,7 @@ function imports(bundle) {
   const localize = chunks.find((c) => (c.facadeModuleId ?? '').replaceAll('\\', '/').endsWith('/src/data/localize.ts'));
   if (localize) {
     // (Not the shared chunk it imports from, which every widget has loaded.)
-    const shared = (f) => byName.get(f).isEntry || byName.get(f).moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'));
+    const shared = (f) => byName.get(f).isEntry || isSharedChunk(byName.get(f));
     const files = [...closure(localize.fileName)].filter((f) => !shared(f));
     for (const key of Object.keys(text)) if (key.endsWith(':ui-base')) text[key].push(...files.filter((f) => !text[key].includes(f)));
   }
@@ -199,7 +202,7 @@ function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
         const part = textPart((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
         if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
         // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
-        if (chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'))) return 'chunks/kuril-element-[hash].js';
+        if (isSharedChunk(chunk)) return 'chunks/kuril-element-[hash].js';
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -33,7 +33,30 @@ beforeEach(() => {
   takeConsole();
 });
 
+/** A value as a failure report shows it: an element as its start tag, anything else as text. */
+const shownAs = (value: unknown): string =>
+  value instanceof Element ? `${value.outerHTML.slice(0, value.outerHTML.indexOf('>') + 1)}…` : String(value);
+
+/**
+ * Makes a failed assertion's `actual` and `expected` cloneable. The runner sends a failed test's
+ * error to Node with structuredClone, which throws on an element or a function: the run then hangs
+ * until its timeout with no report (modernweb-dev/web#2967).
+ */
+function reportable(error: unknown): void {
+  if (!error || typeof error !== 'object') return;
+  const values = error as Record<string, unknown>;
+  for (const key of ['actual', 'expected']) {
+    if (!(key in values)) continue;
+    try {
+      structuredClone(values[key]);
+    } catch {
+      values[key] = shownAs(values[key]);
+    }
+  }
+}
+
 afterEach(function () {
+  reportable((this.currentTest as { err?: unknown } | undefined)?.err);
   const left = takeConsole();
   const unexpected = [...left.warn.map((m) => `warn: ${m}`), ...left.error.map((m) => `error: ${m}`)];
   if (unexpected.length && this.currentTest?.state !== 'failed') {

@@ -97,12 +97,17 @@ const PAGES = [
 
 for (const [kind, tags] of PAGES)
 describe(`a chunk blocked by the policy, on a page of ${kind}`, () => {
-  it('the Japanese and Russian interface text alone: English labels, the notice in the widget\'s language, the data text translated', async () => {
-    const blocked = /^(ja|ru)-ui-/;
+  /**
+   * A page of the widgets in every language with `blocked` chunks blocked: the English ones have no
+   * notice, the others the notice that part of the panel is missing in their language, and `check`
+   * gets each of those with its heading and the English widget's of its kind.
+   */
+  async function partMissing(blocked: RegExp, check: (el: HTMLElement, where: string, lang: 'ja' | 'ru', heading: string, english: string) => void) {
     const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => '', tags));
     const els = await rendered(doc, tags.length * LANGS.length);
+    const heading = (el: HTMLElement) => el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
     const titles: Record<string, string> = {};
-    for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
+    for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = heading(el);
     for (const el of els) {
       const lang = el.getAttribute('lang') as (typeof LANGS)[number];
       const where = `<${el.localName} lang=${lang}>`;
@@ -111,33 +116,26 @@ describe(`a chunk blocked by the policy, on a page of ${kind}`, () => {
         continue;
       }
       expect(noticeOf(el), where).to.match(NOTICE.part[lang]);
-      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim(), where).to.equal(titles[el.localName]);
-      // The dataset's text is in its own chunks, which loaded: it is in the widget's language.
-      expect(textOf(el), where).to.match(lang === 'ja' ? /[\u3040-\u30ff\u4e00-\u9fff]/ : /[а-яё]{4}/i);
+      check(el, where, lang, heading(el), titles[el.localName]!);
     }
     onlyBlocked(probe, blocked);
+  }
+
+  it('the Japanese and Russian interface text alone: English labels, the notice in the widget\'s language, the data text translated', async () => {
+    await partMissing(/^(ja|ru)-ui-/, (el, where, lang, heading, english) => {
+      expect(heading, where).to.equal(english);
+      // The dataset's text is in its own chunks, which loaded: it is in the widget's language.
+      expect(textOf(el), where).to.match(lang === 'ja' ? /[\u3040-\u30ff\u4e00-\u9fff]/ : /[а-яё]{4}/i);
+    });
   });
 
   it('the code that applies a translation alone: the notice in the widget\'s language, its labels translated, the data text in English, marked', async () => {
-    const blocked = /^localize-/;
-    const { doc, probe } = await openPage(await blocking(blocked), [CDN], widgets(() => '', tags));
-    const els = await rendered(doc, tags.length * LANGS.length);
-    const titles: Record<string, string> = {};
-    for (const el of els) if (el.getAttribute('lang') === 'en') titles[el.localName] = el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim();
-    for (const el of els) {
-      const lang = el.getAttribute('lang') as (typeof LANGS)[number];
-      const where = `<${el.localName} lang=${lang}>`;
-      if (lang === 'en') {
-        expect(noticeOf(el), where).to.equal('(no notice)');
-        continue;
-      }
-      expect(noticeOf(el), where).to.match(NOTICE.part[lang]);
+    await partMissing(/^localize-/, (el, where, _lang, heading, english) => {
       // The interface text loaded: the heading is in the widget's language.
-      expect(el.shadowRoot!.querySelector('[part=heading]')!.textContent!.trim(), where).to.not.equal(titles[el.localName]);
+      expect(heading, where).to.not.equal(english);
       // The dataset's text could not be applied: English, marked as such for screen readers.
       expect(el.shadowRoot!.querySelector('.content [lang="en"]'), where).to.exist;
-    }
-    onlyBlocked(probe, blocked);
+    });
   });
 
   it('the Japanese and Russian text: a notice in the widget\'s language, English text, src data still used', async () => {

@@ -590,6 +590,30 @@ describe('<kuril-factbox>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('when the rest of the data cannot load, opening the state of talks leaves no empty line nor an endless loading line; the notice says so', async () => {
+      const bundled = KurilFactbox.bundle;
+      class Failing extends KurilFactbox {
+        static override bundle = { ...bundled, full: () => aTimeout(20).then(() => Promise.reject(new Error('offline'))) };
+      }
+      const tag = `kuril-factbox-tier-${++count}`;
+      Failing.define(tag);
+      const el = await fixture<KurilFactbox>(`<${tag}></${tag}>`);
+      await settled(el);
+      $<HTMLDetailsElement>(el, '[part="overview"] details.status-toggle')!.querySelector('summary')!.click();
+      const notice = () => $(el, '[part="notice"]')?.textContent?.trim();
+      for (let i = 0; i < 100 && !notice(); i++) await aTimeout(20);
+      await el.updateComplete;
+      expect(notice()).to.equal('Part of this panel could not be loaded. Some of it may be missing or in English.');
+      expect(takeConsole().error.join('\n')).to.contain('could not load the bundled data: Error: offline');
+      const overview = $(el, '[part="overview"]')!;
+      expect(overview.querySelector('[role="status"]')).to.equal(null);
+      expect(overview.querySelector('details.status-toggle, .status')).to.equal(null);
+      // What it has is still there: the summary, the map and the picker.
+      expect(normal(overview.querySelector('.summary')?.textContent)).to.equal(normal(dataset.overview.summary));
+      expect($(el, '[part="picker"]')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
     it("a Japanese or Russian first tier has the state of talks in its language (its translation is checked against the full English)", async () => {
       for (const lang of ['ja', 'ru'] as const) {
         const el = await fresh(`lang="${lang}"`);

@@ -13,7 +13,7 @@ import { flag, integerIn, keyword, parsersOf, property, trimmed, type Parser } f
 import { baseStyles } from './base.styles.js';
 import type { CitationContext } from './citations.js';
 import { DataController, DeferController, InlineDataController, IntentController, LangController, PrintController } from './controllers.js';
-import { bundledSync, loadFull, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
+import { bundledSync, loadFull, uiOf, type DataInput, type ResolvedData, type WidgetBundle } from './resolve-data.js';
 import { meta as bundledMeta } from '../../data/bundled/meta.js';
 
 /** Resolves in a new task (so the browser may paint and handle input before what follows). */
@@ -294,7 +294,7 @@ export abstract class KurilElement extends LitElement {
       this.displayLanguage = lang;
     }
     // (All of its interface text: the shared strings and the widget's own, and what loads with them.)
-    const ui = (this.constructor as typeof KurilElement).bundle.ui ?? [baseText];
+    const ui = uiOf((this.constructor as typeof KurilElement).bundle);
     this.language = this.busy && !ui.every((table) => uiReady(table, this.displayLanguage)) ? 'en' : this.displayLanguage;
   }
 

@@ -54,7 +54,8 @@ export interface ResolveHooks {
   read?: (src: string) => Promise<unknown>;
 }
 
-const uiOf = (bundle: WidgetBundle): readonly UiTable<unknown>[] => bundle.ui ?? [baseText];
+/** The interface text a widget shows: its bundle's tables (the shared strings when it names none). */
+export const uiOf = (bundle: WidgetBundle): readonly UiTable<unknown>[] => bundle.ui ?? [baseText];
 
 /** What the data comes from (language, `src`, inline text), without the tier. */
 export const sourceKey = (input: DataInput): string => JSON.stringify([input.lang, input.src, input.src ? '' : input.inline]);

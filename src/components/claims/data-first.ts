@@ -19,9 +19,6 @@ export const topicTotals: Record<string, number> = Object.fromEntries(
   CLAIM_TOPICS.map((topic) => [topic, claims.filter((c) => c.topic === topic).length]),
 );
 
-/** How many claims the full tier has. */
-export const claimCount = claims.length;
-
 // Of the claims, the compact view shows only the first topic's: each side's key position. The other
 // topics are closed headings (with their counts, `topicTotals`) that open in full, once every claim
 // has loaded.

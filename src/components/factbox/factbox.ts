@@ -223,7 +223,7 @@ export class KurilFactbox extends KurilElement {
    */
   private renderSourcesToggle(itemId: string, citations: readonly Citation[], summary: string): TemplateResult | typeof nothing {
     if (this.noSources || citations.length === 0) return nothing;
-    const waiting = isFirstTier(this.data) && !this.unfolded;
+    const waiting = this.awaitingFull();
     // Printed before they have loaded: no sources, as for the islands (not a "Loading" line on paper).
     if (waiting && this.printing) return nothing;
     const list = waiting ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>` : this.renderSources(itemId, citations);
@@ -232,6 +232,14 @@ export class KurilFactbox extends KurilElement {
       <summary>${summary}</summary>
       ${list}
     </details>`;
+  }
+
+  /**
+   * True while the first tier shows and the reader has not opened one of its closed disclosures:
+   * opening one loads what they hold (until then, or once it could not load, it is not waited for).
+   */
+  private awaitingFull(): boolean {
+    return isFirstTier(this.data) && !this.unfolded;
   }
 
   /**
@@ -247,28 +255,32 @@ export class KurilFactbox extends KurilElement {
 
   /**
    * The overview: its summary, and the state of talks (folded in the compact view). The first tier
-   * has no state of talks in English: opening it loads it (as for the sources), and a page printed
-   * before it loads prints none.
+   * has no state of talks in English: opening it loads it (as for the sources). Without one (a page
+   * printed before it loads, or it could not load), no state of talks: never an empty line.
    */
   private renderOverview(msg: FactboxMessages): TemplateResult {
     const { overview } = this.data;
-    const waiting = !overview.status && isFirstTier(this.data);
+    const { status } = overview;
+    const waiting = !status && this.awaitingFull();
     const lang = this.textLang(overview);
+    const brief = this.view?.brief;
+    // Nothing to show nor to wait for (printed before it loaded, or it could not load): none.
+    const shown = Boolean(status) || (waiting && brief);
     // One <details> while the state of talks loads and after: opened, it stays open.
     const folded = html`<details class="status-toggle" @toggle=${waiting ? this.onUnfold : nothing}
       ><summary>${msg.statusHeading}</summary>
       ${waiting
         ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>`
-        : html`<p class="status" lang=${lang}>${overview.status}</p>`}</details
+        : html`<p class="status" lang=${lang}>${status}</p>`}</details
     >`;
-    return html`<div class=${this.view?.brief ? 'overview folded' : 'overview'} part="overview">
+    return html`<div class=${brief ? 'overview folded' : 'overview'} part="overview">
       <p class="summary" lang=${lang}>${overview.summary}</p>
-      ${this.view?.brief
-        ? folded
-        : waiting
-          ? nothing
+      ${!shown
+        ? nothing
+        : brief
+          ? folded
           : html`<p class="status">
-              <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${overview.status}</bdi>
+              <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${status}</bdi>
             </p>`}
       ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
     </div>`;
