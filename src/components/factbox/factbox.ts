@@ -254,36 +254,43 @@ export class KurilFactbox extends KurilElement {
   }
 
   /**
-   * The overview: its summary, and the state of talks (folded in the compact view). The first tier
-   * has no state of talks in English: opening it loads it (as for the sources). Without one (a page
-   * printed before it loads, or it could not load), no state of talks: never an empty line.
+   * The overview: its summary, the state of talks (folded in the compact view) and its sources.
    */
   private renderOverview(msg: FactboxMessages): TemplateResult {
     const { overview } = this.data;
-    const { status } = overview;
-    const waiting = !status && this.awaitingFull();
-    const lang = this.textLang(overview);
     const brief = this.view?.brief;
-    // Nothing to show nor to wait for (printed before it loaded, or it could not load): none.
-    const shown = Boolean(status) || (waiting && brief);
-    // One <details> while the state of talks loads and after: opened, it stays open.
-    const folded = html`<details class="status-toggle" @toggle=${waiting ? this.onUnfold : nothing}
+    return html`<div class=${brief ? 'overview folded' : 'overview'} part="overview">
+      <p class="summary" lang=${this.textLang(overview)}>${overview.summary}</p>
+      ${this.renderStatus(msg, brief)}
+      ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
+    </div>`;
+  }
+
+  /**
+   * The state of talks: a line, or in the compact view a closed disclosure. The first tier has none
+   * in English: opening the disclosure loads it (as for the sources), saying so meanwhile, in the
+   * same open disclosure. Without one (a page printed before it loads, or it could not load),
+   * nothing: never an empty line.
+   */
+  private renderStatus(msg: FactboxMessages, brief: boolean | undefined): TemplateResult | typeof nothing {
+    const { overview } = this.data;
+    const { status } = overview;
+    const lang = this.textLang(overview);
+    const waiting = !status && this.awaitingFull();
+    if (!brief) {
+      return status
+        ? html`<p class="status">
+            <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${status}</bdi>
+          </p>`
+        : nothing;
+    }
+    if (!status && !waiting) return nothing;
+    return html`<details class="status-toggle" @toggle=${waiting ? this.onUnfold : nothing}
       ><summary>${msg.statusHeading}</summary>
       ${waiting
         ? html`<p class="muted" role="status">${this.baseMsg.loading}</p>`
         : html`<p class="status" lang=${lang}>${status}</p>`}</details
     >`;
-    return html`<div class=${brief ? 'overview folded' : 'overview'} part="overview">
-      <p class="summary" lang=${lang}>${overview.summary}</p>
-      ${!shown
-        ? nothing
-        : brief
-          ? folded
-          : html`<p class="status">
-              <span class="lead-in">${msg.status}</span><bdi lang=${lang}>${status}</bdi>
-            </p>`}
-      ${this.renderSourcesToggle('overview', overview.citations, msg.sourcesCount(overview.citations.length))}
-    </div>`;
   }
 
   private renderPicker(msg: FactboxMessages, islands: readonly Island[], selected: FactboxIsland): TemplateResult {
