@@ -24,7 +24,7 @@ export const claimsStyles = css`
     border-top: 1px solid var(--_border);
   }
   .topic > .h1 {
-    font-size: 1.125em;
+    font-size: 1em;
   }
   .sides {
     display: grid;
@@ -119,7 +119,7 @@ export const claimsStyles = css`
     font-size: 0.875em;
   }
   .party {
-    font-weight: 600;
+    font-weight: 700;
   }
   time,
   .role,
@@ -149,7 +149,7 @@ export const claimsStyles = css`
     margin: 0;
   }
   .quote-translation .label {
-    font-weight: 600;
+    font-weight: 700;
   }
   figcaption {
     margin-top: 0.25em;
@@ -173,7 +173,7 @@ export const claimsStyles = css`
   }
   .brief-topic > .h1 {
     margin: 0;
-    font-size: 1.0625em;
+    font-size: 1em;
   }
   .brief-topic .h1 {
     text-wrap: wrap;
@@ -195,7 +195,7 @@ export const claimsStyles = css`
   }
   .topic-summary {
     list-style: none;
-    font-size: 1.0625em;
+    font-size: 1em;
     font-weight: bold;
   }
   .topic-summary::-webkit-details-marker {
@@ -235,7 +235,7 @@ export const claimsStyles = css`
   .count {
     margin-inline-start: 0.25em;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: normal;
     white-space: nowrap;
   }

@@ -197,7 +197,7 @@ export const factboxStyles = css`
   }
   .credit {
     color: var(--_muted);
-    font-size: 0.857em;
+    font-size: 1em;
   }
 
   /* The compact view: a button that shows every island's facts. */

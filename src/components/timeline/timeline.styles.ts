@@ -12,7 +12,7 @@ export const timelineStyles = css`
     margin-block-end: var(--_space);
   }
   .h1 {
-    font-size: 1.0625em;
+    font-size: 1em;
     margin-block-start: 0.75em;
   }
   .list {
@@ -24,7 +24,6 @@ export const timelineStyles = css`
   }
   .compact {
     --_gap: 0.5rem;
-    font-size: 0.9375em;
     line-height: 1.4;
   }
   .item {
@@ -41,7 +40,6 @@ export const timelineStyles = css`
   }
   .item.brief .h2 {
     margin: 0;
-    font-size: 0.9375em;
     line-height: 1.3;
   }
   .group:has(.brief) {
@@ -89,14 +87,14 @@ export const timelineStyles = css`
     padding: 0 0.5em;
     border: 1px solid;
     border-radius: 1em;
-    font-size: 0.75em;
+    font-size: 0.875em;
     vertical-align: 0.15em;
   }
   .date {
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .h2 {
@@ -112,7 +110,7 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
   .label {
-    font-weight: 600;
+    font-weight: 700;
   }
   .toggle {
     min-height: 2.75rem;
