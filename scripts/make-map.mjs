@@ -48,15 +48,15 @@ const HOKKAIDO_BOX = [139.0, 41.3, 145.5, 45.7];
  * its anchor. Placement is editorial; shapes are not.
  */
 const LABELS = {
-  iturup: { dx: -40, dy: -42, anchor: 'end' },
-  kunashir: { dx: -34, dy: -38, anchor: 'end' },
-  shikotan: { dx: 26, dy: 20, anchor: 'start' },
+  iturup: { dx: -40, dy: -30, anchor: 'end' },
+  kunashir: { dx: -34, dy: -34, anchor: 'end' },
+  shikotan: { dx: 6, dy: 28, anchor: 'start' },
   habomai: { dx: 6, dy: 40, anchor: 'middle' },
 };
 /** Other labels, at a lon/lat. */
 const PLACES = {
-  hokkaido: [143.0, 43.35],
-  okhotsk: [143.3, 45.95],
+  hokkaido: [142.6, 43.6],
+  okhotsk: [142.6, 46.03],
   pacific: [146.9, 42.45],
 };
 

@@ -162,7 +162,7 @@ describe('<kuril-factbox> accessibility', () => {
       'Iturup / <img src=x onerror="window.__kurilPwned=1">',
     ]);
     // The map labels the island from the dataset, as text too.
-    expect(root.querySelector('g.island[data-island="iturup"] text')!.textContent).to.contain('<img');
+    expect(root.querySelector('.labels [data-island="iturup"]')!.textContent).to.contain('<img');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect((window as unknown as { __kurilPwned?: number }).__kurilPwned).to.equal(undefined);
     // The loader dropped the javascript: URL and said so, once.

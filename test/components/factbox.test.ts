@@ -328,9 +328,9 @@ describe('<kuril-factbox>', () => {
           'Kunashir / Kunashiri, Shikotan, and Habomai islets. Highlighted: Kunashir / Kunashiri. ' +
           'Other islands to the north-east, and southern Sakhalin, are shown faded.',
       );
-      const labels = $$<SVGTextElement>(el, 'text.label').map((t) => t.textContent);
+      const labels = $$(el, '.labels .label').map((t) => t.textContent);
       expect(labels).to.deep.equal(['IturupEtorofu', 'KunashirKunashiri', 'Shikotan', 'Habomai islets']);
-      expect($$(el, 'text.place, text.water').map((t) => t.textContent)).to.deep.equal([
+      expect($$(el, '.labels .place, .labels .water').map((t) => t.textContent)).to.deep.equal([
         'Hokkaido',
         'Sea of Okhotsk',
         'Pacific Ocean',
@@ -349,11 +349,45 @@ describe('<kuril-factbox>', () => {
       const off = $(el, 'g.island:not(.on) .shape')!;
       expect(getComputedStyle(on).fill).not.to.equal(getComputedStyle(off).fill);
       expect(parseFloat(getComputedStyle(on).strokeWidth)).to.be.above(parseFloat(getComputedStyle(off).strokeWidth));
-      const label = $(el, 'g.island.on text.label')!;
+      const label = $(el, '.labels .label.on')!;
+      expect(label.dataset.island).to.equal('habomai');
+      expect(getComputedStyle(label).textDecorationLine).to.equal('underline');
+      expect(Number(getComputedStyle($(el, '.labels .label:not(.on)')!).fontWeight)).to.be.below(700);
       expect(Number(getComputedStyle(label).fontWeight)).to.be.at.least(700);
       // Habomai is tiny: a ring marks it.
       expect(getComputedStyle($(el, 'g.island.on .ring')!).stroke).not.to.equal('none');
     });
+
+    // 288 px: a 320-px phone in a 16-px article margin, the narrowest page the widget is made for.
+    for (const [lang, width] of [
+      ['en', 288],
+      ['ja', 288],
+      ['ru', 288],
+      ['ru', 672],
+    ] as const) {
+      it(`keeps its labels on the map and apart, ${lang} at ${width} px`, async () => {
+        const wrap = await fixture<HTMLDivElement>(
+          html`<div style=${`width: ${width}px`}><kuril-factbox lang=${lang} island="all"></kuril-factbox></div>`,
+        );
+        const el = wrap.querySelector('kuril-factbox')!;
+        await settled(el);
+        const map = $(el, '[part="map"] svg')!.getBoundingClientRect();
+        const boxes = $$(el, '.labels > *').map((l) => [l.textContent, l.getBoundingClientRect()] as const);
+        expect(boxes).to.have.length(8);
+        for (const [text, r] of boxes) {
+          expect(r.width, `${text} is drawn`).to.be.above(10);
+          const inside = r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+          const where = `${r.left}–${r.right} × ${r.top}–${r.bottom} in ${map.left}–${map.right} × ${map.top}–${map.bottom}`;
+          expect(inside, `${text} lies on the map: ${where}`).to.equal(true);
+        }
+        for (const [i, [a, ra]] of boxes.entries()) {
+          for (const [b, rb] of boxes.slice(i + 1)) {
+            const apart = ra.right <= rb.left || rb.right <= ra.left || ra.bottom <= rb.top || rb.bottom <= ra.top;
+            expect(apart, `${a} and ${b} do not overlap`).to.equal(true);
+          }
+        }
+      });
+    }
 
     it('describes all four as highlighted when island is all', async () => {
       const el = await fixture<KurilFactbox>(html`<kuril-factbox lang="ru"></kuril-factbox>`);
@@ -422,7 +456,7 @@ describe('<kuril-factbox>', () => {
       expect(seen).to.deep.equal(['kunashir']);
       expect(highlighted(el)).to.deep.equal(['kunashir']);
       expect(pressed(el)).to.deep.equal(['kunashir']);
-      $(el, 'g.island[data-island="habomai"] text')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      $(el, '.labels [data-island="habomai"] .line')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect(seen).to.deep.equal(['kunashir', 'habomai']);
       // Picking the island already shown changes nothing and fires nothing.

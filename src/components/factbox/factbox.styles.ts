@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { mapLabelStyles } from './map.js';
 
 /** Dark defaults of the map colours (theme="dark", or theme="auto" in a dark scheme). */
 const darkMap = unsafeCSS(`
@@ -100,7 +101,6 @@ export const factboxStyles = css`
 
   /* The map: scales with its width, keeps its aspect ratio (no layout shift). */
   .map {
-    container: fbmap / inline-size;
     margin: 0;
     max-width: 34rem;
   }
@@ -151,42 +151,66 @@ export const factboxStyles = css`
     stroke: var(--_text);
     stroke-width: 2.5;
   }
-  text {
-    font-family: inherit;
-    font-size: 26px;
-    fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_fb-sea);
-    stroke-width: 5px;
-    stroke-linejoin: round;
+  /* The labels: HTML over the drawing, in the widget's type scale (see map.ts). */
+  .canvas {
+    position: relative;
+  }
+  .labels {
+    position: absolute;
+    inset: 1px;
+    font-size: 0.875em;
+    line-height: 1.1;
+    color: var(--_text);
+    pointer-events: none;
+    --_halo: var(--_fb-sea);
+    text-shadow:
+      0 0 2px var(--_halo),
+      0 0 2px var(--_halo),
+      1px 1px 1px var(--_halo),
+      -1px -1px 1px var(--_halo),
+      1px -1px 1px var(--_halo),
+      -1px 1px 1px var(--_halo);
+  }
+  .labels > * {
+    position: absolute;
+    white-space: nowrap;
+  }
+  .labels .line {
+    position: static;
+    display: block;
+  }
+  .labels .start {
+    transform: translate(0, -50%);
+  }
+  .labels .middle {
+    transform: translate(-50%, -50%);
+    text-align: center;
+  }
+  .labels .end {
+    transform: translate(-100%, -50%);
+    text-align: end;
+  }
+  .labels .pickable {
+    pointer-events: auto;
+    cursor: pointer;
   }
   .place {
-    stroke: var(--_fb-land);
+    --_halo: var(--_fb-land);
   }
   .water {
-    font-style: italic;
-    fill: var(--_muted);
+    color: var(--_muted);
+    letter-spacing: 0.04em;
   }
-  .island.on .label {
+  .labels .label.on {
     font-weight: 700;
     text-decoration: underline;
   }
-  .scale path {
+  .scale {
     fill: none;
     stroke: var(--_text);
     stroke-width: 2;
   }
-  /* Labels keep roughly 11–14 px whatever the map's width. */
-  @container fbmap (min-width: 22rem) {
-    text {
-      font-size: 22px;
-    }
-  }
-  @container fbmap (min-width: 30rem) {
-    text {
-      font-size: 19px;
-    }
-  }
+  ${mapLabelStyles}
   .map figcaption {
     display: flex;
     flex-wrap: wrap;
@@ -366,14 +390,13 @@ export const factboxStyles = css`
       stroke: CanvasText;
     }
     .island.on .ring,
-    .scale path {
+    .scale {
       stroke: CanvasText;
     }
-    text,
-    .place,
-    .water {
-      fill: CanvasText;
-      stroke: Canvas;
+    .labels {
+      forced-color-adjust: none;
+      color: CanvasText;
+      --_halo: Canvas;
     }
     .picker button {
       border-color: ButtonText;

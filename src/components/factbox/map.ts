@@ -6,7 +6,7 @@
  * shapes and labels are clickable for pointer users, but they are not separate tab stops: the
  * fact box's button list is the keyboard and screen-reader control, and the map mirrors it.
  */
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, svg, unsafeCSS, type CSSResult, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { ISLAND_IDS, type IslandId, type Language } from '../../data/schema.js';
 import { formatScale, MI_PER_KM, SCALE, type Units } from './format.js';
 import { JAPAN_PATH, MAP_HEIGHT, MAP_ISLANDS, MAP_PLACES, MAP_WIDTH, OTHER_PATH, UNITS_PER_KM } from './map-data.js';
@@ -31,29 +31,48 @@ export interface MapOptions {
 /** Islands smaller than this (user units, either side) get a ring so they can be found and hit. */
 const SMALL = 40;
 
-function label(x: number, y: number, anchor: string, text: string, cls: string): SVGTemplateResult {
-  // Two names ("Iturup / Etorofu") go on two lines, centred on the label's position.
-  const lines = text.split(' / ');
-  const first = -((lines.length - 1) * 1.1) / 2;
-  return svg`<text class=${cls} x=${x} y=${y} text-anchor=${anchor}>${lines.map(
-    (line, i) => svg`<tspan x=${x} dy=${i === 0 ? `${first + 0.35}em` : '1.1em'}>${line}</tspan>`,
-  )}</text>`;
+/** The scale bar's distance from the map's bottom-right corner (user units). */
+const SCALE_INSET = 20;
+
+const percent = (value: number, of: number) => `${+((value / of) * 100).toFixed(3)}%`;
+
+/**
+ * Where the labels go: one `.at-<key>` rule per island and place, in percentages of the map, from
+ * `map-data.ts`. Static CSS in the widget's stylesheet, so no `style` attribute (a strict CSP's
+ * `style-src` would block it in pre-rendered HTML).
+ */
+export const mapLabelStyles: CSSResult = unsafeCSS(
+  [
+    ...ISLAND_IDS.map((id) => [id, MAP_ISLANDS[id].label] as const),
+    ...Object.entries(MAP_PLACES),
+  ]
+    .map(([key, [x, y]]) => `.at-${key}{left:${percent(x, MAP_WIDTH)};top:${percent(y, MAP_HEIGHT)}}`)
+    .join('') +
+    `.scale-label{right:${percent(SCALE_INSET, MAP_WIDTH)};bottom:${percent(SCALE_INSET + 10, MAP_HEIGHT)}}`,
+);
+
+/**
+ * A map label: HTML over the SVG, not SVG `<text>`, so it is set in the widget's own type scale
+ * (a scaled SVG font is one more font strike in the page's first layout, for each label style, at
+ * a size that changes with the map's width). Its position (`at-<key>`) is in the stylesheet, from
+ * `map-data.ts`. Two names ("Iturup / Etorofu") go on two lines, centred on the label's position.
+ */
+function label(key: string, anchor: string, text: string, cls: string, island?: IslandId, pick?: () => void): TemplateResult {
+  return html`<span class="${cls} at-${key} ${anchor}" data-island=${island ?? nothing} @click=${pick ?? nothing}>${text
+    .split(' / ')
+    .map((line) => html`<span class="line">${line}</span>`)}</span>`;
 }
 
-function scaleBar(lang: Language, units: Units): SVGTemplateResult {
+function scaleBar(units: Units): SVGTemplateResult {
   const value = SCALE[units];
   const km = units === 'metric' ? value : value / MI_PER_KM;
   const length = Math.round(km * UNITS_PER_KM);
-  const x1 = MAP_WIDTH - 20;
+  const x1 = MAP_WIDTH - SCALE_INSET;
   const x0 = x1 - length;
-  const y = MAP_HEIGHT - 20;
-  return svg`<g class="scale">
-    <path d="M${x0} ${y - 6}v6h${length}v-6" />
-    <text class="scale-label" x=${x1} y=${y - 12} text-anchor="end">${formatScale(value, lang, units)}</text>
-  </g>`;
+  const y = MAP_HEIGHT - SCALE_INSET;
+  return svg`<path class="scale" d="M${x0} ${y - 6}v6h${length}v-6" />`;
 }
 
-/** Renders the locator map as a `<figure part="map">`. */
 /**
  * Text with data spans marked by first-strong isolate … pop directional isolate (U+2068 … U+2069),
  * rendered with each span in a `<bdi>` instead: the same visible text, isolated from the sentence.
@@ -62,6 +81,7 @@ function isolatedText(text: string): (string | TemplateResult)[] {
   return text.split(/\u2068([^\u2069]*)\u2069/).map((part, i) => (i % 2 ? html`<bdi>${part}</bdi>` : part));
 }
 
+/** Renders the locator map as a `<figure part="map">`: the SVG drawing, its labels over it. */
 export function renderMap(options: MapOptions): TemplateResult {
   const { lang, msg, names, highlighted, units, onPick } = options;
   const islands = ISLAND_IDS.map((id) => {
@@ -77,24 +97,34 @@ export function renderMap(options: MapOptions): TemplateResult {
     return svg`<g class="island${on ? ' on' : ''}${name ? ' pickable' : ''}" data-island=${id} @click=${pick ?? nothing}>
       ${small ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${r} />` : nothing}
       <path class="shape" d=${shape.d} />
-      ${name ? label(shape.label[0], shape.label[1], shape.anchor, name, 'label') : nothing}
     </g>`;
   });
+  const labels = ISLAND_IDS.map((id) => {
+    const name = names[id];
+    if (!name) return nothing;
+    const cls = `label pickable${highlighted.includes(id) ? ' on' : ''}`;
+    return label(id, MAP_ISLANDS[id].anchor, name, cls, id, () => onPick(id));
+  });
   return html`<figure class="map" part="map">
-    <svg
-      viewBox=${`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
-      role="img"
-      aria-label=${options.label}
-      preserveAspectRatio="xMidYMid meet"
-    >
-      <rect class="sea" width=${MAP_WIDTH} height=${MAP_HEIGHT} />
-      <path class="faded" d=${OTHER_PATH} />
-      <path class="land" d=${JAPAN_PATH} />
-      ${label(MAP_PLACES.hokkaido[0], MAP_PLACES.hokkaido[1], 'middle', msg.places.hokkaido, 'place')}
-      ${label(MAP_PLACES.okhotsk[0], MAP_PLACES.okhotsk[1], 'middle', msg.places.okhotsk, 'water')}
-      ${label(MAP_PLACES.pacific[0], MAP_PLACES.pacific[1], 'middle', msg.places.pacific, 'water')}
-      ${islands} ${scaleBar(lang, units)}
-    </svg>
+    <div class="canvas">
+      <svg
+        viewBox=${`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+        role="img"
+        aria-label=${options.label}
+        preserveAspectRatio="xMidYMid meet"
+      >
+        <rect class="sea" width=${MAP_WIDTH} height=${MAP_HEIGHT} />
+        <path class="faded" d=${OTHER_PATH} />
+        <path class="land" d=${JAPAN_PATH} />
+        ${islands} ${scaleBar(units)}
+      </svg>
+      <div class="labels" aria-hidden="true">
+        ${label('hokkaido', 'middle', msg.places.hokkaido, 'place')}
+        ${label('okhotsk', 'middle', msg.places.okhotsk, 'water')}
+        ${label('pacific', 'middle', msg.places.pacific, 'water')} ${labels}
+        <span class="scale-label">${formatScale(SCALE[units], lang, units)}</span>
+      </div>
+    </div>
     <figcaption>
       ${options.note ? html`<span class="note">${isolatedText(options.note)}</span>` : nothing}
       <small class="credit">${msg.mapCredit}</small>

@@ -40,13 +40,13 @@ export const timelineStyles = css`
   }
   .item.brief .h2 {
     margin: 0;
-    line-height: 1.3;
+    line-height: 1.25;
   }
   .group:has(.brief) {
     margin-block-end: calc(var(--_space) / 2);
   }
   .group:has(.brief) .h1 {
-    margin-block: 0.5em 0.375em;
+    margin-block: 0.375em 0.25em;
     line-height: 1.3;
   }
   /* In a long list, off-screen events skip style, layout and paint until they near the viewport. */
