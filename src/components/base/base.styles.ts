@@ -24,7 +24,8 @@ const dark = unsafeCSS(`
  * print. Public tokens are `--kuril-*` custom properties; the `--_*` ones are internal.
  *
  * Type scale: the panel title (1.25em bold), headings (1em bold), body (1em, the article's own
- * size) and small text (0.875em, regular or bold). Keep to these. Each other size or weight is one
+ * size) and small text (0.875em, regular: a label in small text is muted or has a colon, not bold).
+ * Keep to these. Each other size or weight is one
  * more font "strike" the browser must look up (and, for Japanese, find a fallback font for) in its
  * first layout of the page: traced at 1-3 ms each, about 10 ms each with CJK text, on Linux.
  */

@@ -118,9 +118,6 @@ export const claimsStyles = css`
     gap: 0 0.75em;
     font-size: 0.875em;
   }
-  .party {
-    font-weight: 700;
-  }
   time,
   .role,
   .links,
@@ -149,7 +146,7 @@ export const claimsStyles = css`
     margin: 0;
   }
   .quote-translation .label {
-    font-weight: 700;
+    color: var(--_muted);
   }
   figcaption {
     margin-top: 0.25em;

@@ -202,8 +202,8 @@ export const factboxStyles = css`
     letter-spacing: 0.04em;
   }
   .labels .label.on {
-    font-weight: 700;
-    text-decoration: underline;
+    text-decoration: underline 2px;
+    text-underline-offset: 2px;
   }
   .scale {
     fill: none;
@@ -278,7 +278,6 @@ export const factboxStyles = css`
     border-bottom: 0;
   }
   dt {
-    font-weight: 700;
     font-size: 0.875em;
     color: var(--_muted);
   }

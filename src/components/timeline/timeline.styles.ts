@@ -94,7 +94,6 @@ export const timelineStyles = css`
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
-    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .h2 {
@@ -110,7 +109,7 @@ export const timelineStyles = css`
     font-size: 0.875em;
   }
   .label {
-    font-weight: 700;
+    color: var(--_muted);
   }
   .toggle {
     min-height: 2.75rem;
