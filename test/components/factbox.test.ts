@@ -5,6 +5,7 @@ import {
   FACTBOX_ISLANDS,
   KurilFactbox,
 } from '../../src/components/factbox/factbox.js';
+import { factboxStyles } from '../../src/components/factbox/factbox.styles.js';
 import type { Dataset } from '../../src/data/schema.js';
 import { dataset } from '../../src/data/dataset.js';
 import { formatPartialDate } from '../../src/data/partial-date.js';
@@ -388,6 +389,18 @@ describe('<kuril-factbox>', () => {
         }
       });
     }
+
+    it('gives every map label the system text colour in forced colours', () => {
+      // The Chromium launcher of @web/test-runner cannot emulate forced colours: check the rules.
+      const rule = [...factboxStyles.styleSheet!.cssRules].find(
+        (r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'),
+      );
+      const labels = [...(rule?.cssRules ?? [])].find(
+        (r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.labels > *'),
+      );
+      expect(labels?.style.color.toLowerCase()).to.equal('canvastext');
+      expect(labels?.style.getPropertyValue('forced-color-adjust')).to.equal('none');
+    });
 
     it('describes all four as highlighted when island is all', async () => {
       const el = await fixture<KurilFactbox>(html`<kuril-factbox lang="ru"></kuril-factbox>`);

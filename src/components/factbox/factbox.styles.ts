@@ -392,7 +392,9 @@ export const factboxStyles = css`
     .scale {
       stroke: CanvasText;
     }
-    .labels {
+    /* The label layer keeps its halo (no forced adjust), so every label takes the system colours. */
+    .labels,
+    .labels > * {
       forced-color-adjust: none;
       color: CanvasText;
       --_halo: Canvas;

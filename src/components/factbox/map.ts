@@ -84,27 +84,26 @@ function isolatedText(text: string): (string | TemplateResult)[] {
 /** Renders the locator map as a `<figure part="map">`: the SVG drawing, its labels over it. */
 export function renderMap(options: MapOptions): TemplateResult {
   const { lang, msg, names, highlighted, units, onPick } = options;
-  const islands = ISLAND_IDS.map((id) => {
-    const shape = MAP_ISLANDS[id];
-    const on = highlighted.includes(id);
+  // Each island once: drawn always, labelled (and pickable, shape and label) when it has a name.
+  const shown = ISLAND_IDS.map((id) => {
     const name = names[id];
+    return { id, name, on: highlighted.includes(id), pick: name ? () => onPick(id) : undefined };
+  });
+  const islands = shown.map(({ id, name, on, pick }) => {
+    const shape = MAP_ISLANDS[id];
     const [x0, y0, x1, y1] = shape.box;
     const small = x1 - x0 < SMALL && y1 - y0 < SMALL;
     const cx = (x0 + x1) / 2;
     const cy = (y0 + y1) / 2;
     const r = Math.max(x1 - x0, y1 - y0) / 2 + 9;
-    const pick = name ? () => onPick(id) : undefined;
     return svg`<g class="island${on ? ' on' : ''}${name ? ' pickable' : ''}" data-island=${id} @click=${pick ?? nothing}>
       ${small ? svg`<circle class="ring" cx=${cx} cy=${cy} r=${r} />` : nothing}
       <path class="shape" d=${shape.d} />
     </g>`;
   });
-  const labels = ISLAND_IDS.map((id) => {
-    const name = names[id];
-    if (!name) return nothing;
-    const cls = `label pickable${highlighted.includes(id) ? ' on' : ''}`;
-    return label(id, MAP_ISLANDS[id].anchor, name, cls, id, () => onPick(id));
-  });
+  const labels = shown.map(({ id, name, on, pick }) =>
+    name ? label(id, MAP_ISLANDS[id].anchor, name, `label pickable${on ? ' on' : ''}`, id, pick) : nothing,
+  );
   return html`<figure class="map" part="map">
     <div class="canvas">
       <svg
