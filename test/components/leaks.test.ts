@@ -71,6 +71,24 @@ describe('src limits and retries', () => {
     });
   }
 
+  it('a widget removed while its src fails reports nothing until it is connected again', async () => {
+    const parent = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('kuril-timeline') as Widget;
+    el.setAttribute('src', `/test-api/404?key=removed-${Math.random()}`);
+    parent.append(el);
+    await el.updateComplete;
+    el.remove();
+    // The 404 arrives while the widget is out of the page: no console error for a panel no one sees.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(takeConsole().error).to.deep.equal([]);
+    parent.append(el);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="notice"]'), 'connected again, it tries again and fails').to.exist;
+    const { error } = takeConsole();
+    expect(error).to.have.length(1);
+    expect(error[0]).to.match(/404/);
+  });
+
   it('a src that failed is fetched again when the widget is connected again, and when src changes back', async () => {
     const key = `retry-${Math.random()}`;
     const src = `/test-api/flaky?key=${key}`;

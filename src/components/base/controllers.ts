@@ -156,7 +156,11 @@ export class DataController implements ReactiveController {
         if (this.key !== key) return;
         this.pending = undefined;
         this.failed = Boolean(result.failure);
-        if (result.failure) console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
+        // A widget removed while it loaded reports nothing: it tries again, and says so if that
+        // fails too, when it is connected again (hostConnected).
+        if (result.failure && this.host.isConnected) {
+          console.error(`<${this.host.localName}>: ${result.failure}. Falling back to the bundled dataset.`);
+        }
         this.deliver(result, more);
       });
     this.pending = pending;
