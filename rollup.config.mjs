@@ -11,23 +11,28 @@ import { build as esbuildBuild } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Minifies the CSS inside Lit's css`` literals (comments and runs of white space), which terser
- * leaves alone. Conservative: it only removes comments, collapses white space to one space and
- * drops spaces next to braces, semicolons and commas; `${…}` interpolations are kept as they are.
+ * Minifies the CSS inside Lit's css`` literals and unsafeCSS(`…`) template literals (comments and
+ * runs of white space), which terser leaves alone. Conservative: it only removes comments,
+ * collapses white space to one space and drops spaces next to braces, semicolons and commas, and
+ * after a declaration's colon;
+ * `${…}` interpolations are kept as they are.
  */
 function minifyCssLiterals() {
   return {
     name: 'minify-css-literals',
     transform(code, id) {
-      if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
-      const out = code.replace(/css`([^`]*)`/g, (_, body) => {
+      if (!/\.ts$/.test(id) || !/css`|unsafeCSS\(`/.test(code)) return null;
+      const out = code.replace(/(css`|unsafeCSS\(`)([^`]*)`/g, (_, opening, body) => {
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};,])\s*/g, '$1')
           .replace(/;}/g, '}')
-          .trim();
-        return `css\`${min}\``;
+          .trim()
+          // The space after a declaration's colon (`{color: red` → `{color:red`): only where a
+          // property name follows `{`, `;` or the start, so selectors (`a :hover`) are untouched.
+          .replace(/(^|[{;])(--[\w-]+|-?[a-z][\w-]*):\s+/gi, '$1$2:');
+        return `${opening}${min}\``;
       });
       return { code: out, map: null };
     },
@@ -171,8 +176,8 @@ function preloadMap() {
       const deps = {};
       for (const chunk of chunks) {
         const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
-        const widget = /\/src\/(kuril-(?:timeline|claims|factbox))\.ts$/.exec(id);
-        if (widget) deps[widget[1]] = [...closure(chunk.fileName)];
+        const widget = /\/src\/cdn-(timeline|claims|factbox)\.ts$/.exec(id);
+        if (widget) deps[`kuril-${widget[1]}`] = [...closure(chunk.fileName)];
       }
       const loader = chunks.find((c) => c.isEntry);
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName).map(rel);
@@ -203,6 +208,9 @@ function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
         if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
         // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
         if (isSharedChunk(chunk)) return 'chunks/kuril-element-[hash].js';
+        // A widget's chunk (src/cdn-timeline.ts, which the loader imports) by its tag.
+        const widget = /\/src\/cdn-(timeline|claims|factbox)\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+        if (widget) return `chunks/kuril-${widget[1]}-[hash].js`;
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -31,10 +31,17 @@ interface Preload {
 declare const __KURIL_PRELOAD__: Preload | undefined;
 const PRELOAD: Preload = typeof __KURIL_PRELOAD__ === 'undefined' ? { deps: {}, text: {} } : __KURIL_PRELOAD__;
 
-const IMPORTS: Record<WidgetTag, () => Promise<unknown>> = {
-  'kuril-timeline': () => import('./kuril-timeline.js'),
-  'kuril-claims': () => import('./kuril-claims.js'),
-  'kuril-factbox': () => import('./kuril-factbox.js'),
+/** A widget's class, as a chunk exports it (not yet defined). */
+interface Widget {
+  define(): void;
+}
+/** A module the loader imports: its default export is a widget's class, or several. */
+type Chunk = Promise<{ default: Widget | readonly Widget[] }>;
+/** Each widget's chunk. */
+const IMPORTS: Record<WidgetTag, () => Chunk> = {
+  'kuril-timeline': () => import('./cdn-timeline.js'),
+  'kuril-claims': () => import('./cdn-claims.js'),
+  'kuril-factbox': () => import('./cdn-factbox.js'),
 };
 const TAGS = Object.keys(IMPORTS) as WidgetTag[];
 const started = new Set<string>();
@@ -63,19 +70,23 @@ function languagesOf(tag: WidgetTag): Set<string> {
 }
 
 /**
- * Starts the widgets of `tags`: preloads `deps` and the Japanese or Russian text they are shown in
- * (`dir` is where those files are, relative to the loader), then imports the module that defines
- * them; `failed` runs if it does not load (after the error is logged).
+ * Starts the widgets of `tags`: imports the module that holds their classes, preloads `deps` (what
+ * it imports) and the Japanese or Russian text they are shown in (`dir` is where those files are,
+ * relative to the loader), then defines each class in a task of its own, after the task that
+ * evaluated the module: the browser then sees several shorter tasks (evaluating the code, then
+ * upgrading each widget's tags on the page) instead of one long one. `failed` runs if the module
+ * does not load (after the error is logged).
  */
 function start(
   tags: readonly WidgetTag[],
   dir: string,
   deps: readonly string[],
   text: Preload['text'],
-  load: () => Promise<unknown>,
+  load: () => Chunk,
   failed: () => void,
 ): void {
   for (const tag of tags) started.add(tag);
+  const loading = load();
   for (const file of deps) preload(`${dir}${file}`);
   // The dataset's text in each language the widgets are shown in, and the interface text: the
   // strings shared by the widgets (`ui-base`) and each widget's own (`ui-timeline`).
@@ -90,11 +101,20 @@ function start(
       }
     }
   }
-  load().catch((error: unknown) => {
-    for (const tag of tags) started.delete(tag);
-    console.error(`kuril-widgets: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}: ${String(error)}`);
-    failed();
-  });
+  loading
+    .then(async (m) => {
+      // (A module without the classes fails here, as one that does not load; `define` never throws.)
+      for (const widget of [m.default].flat()) {
+        // Each in a task of its own.
+        await new Promise((resolve) => setTimeout(resolve));
+        widget.define();
+      }
+    })
+    .catch((error: unknown) => {
+      for (const tag of tags) started.delete(tag);
+      console.error(`kuril-widgets: could not load ${tags.map((tag) => `<${tag}>`).join(', ')}: ${String(error)}`);
+      failed();
+    });
 }
 
 /** Starts one widget from its own chunk (and the shared one); a failure may be retried when another of its tags is added. */
@@ -112,7 +132,7 @@ function discover(roots: readonly ParentNode[]): void {
     // All three at once: their one bundle (it defines all three). Should it not load, each
     // widget's own chunk is a second chance (other files: a policy may allow those, say).
     const fallback = () => TAGS.filter((tag) => !customElements.get(tag)).forEach(startOne);
-    start(TAGS, 'all/chunks/', all.deps, all.text, () => import(url(`all/${all.entry}`)), fallback);
+    start(TAGS, 'all/chunks/', all.deps, all.text, () => import(url(`all/${all.entry}`)) as Chunk, fallback);
     return;
   }
   found.forEach(startOne);

@@ -25,14 +25,18 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
 const afterFrame = (): Promise<void> =>
   new Promise((resolve) => (document.hidden ? setTimeout : requestAnimationFrame)(() => setTimeout(resolve)));
 /**
- * True during the task that evaluates this module (and so defines the widgets, upgrading the tags
- * already on the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
+ * True during a task that evaluates this module or defines a widget (upgrading the tags already on
+ * the page): their first render then waits for tasks of its own (see `scheduleUpdate`).
  */
-let evaluating = !isServer;
-if (!isServer) {
+let evaluating = false;
+/** Marks the current task as one that evaluates or defines widgets (see `evaluating`). */
+const markEvaluating = (): void => {
+  if (isServer || evaluating) return;
+  evaluating = true;
   // This task runs before the first render of the tags upgraded meanwhile (theirs wait for a later one).
   setTimeout(() => (evaluating = false));
-}
+};
+markEvaluating();
 
 export { listEntries } from './attributes.js';
 
@@ -142,6 +146,7 @@ export abstract class KurilElement extends LitElement {
       return;
     }
     const ctor = this as unknown as CustomElementConstructor;
+    markEvaluating();
     try {
       registry.define(name, ctor);
     } catch {
@@ -368,10 +373,12 @@ export abstract class KurilElement extends LitElement {
       this.dataCtl.sync();
       return super.scheduleUpdate();
     }
-    // A tag upgraded while the widget's module was evaluated (it was on the page) waits for the
-    // browser's next frame: the task that evaluated the module does not also lay out the article to
-    // find where the widget is, and the first render is a task of its own, so the page sees several
-    // shorter tasks instead of one long one.
+    // A tag upgraded while the widget's module was evaluated or its class defined (it was on the
+    // page) waits for a task of its own, so the task that upgraded it does not also lay out the
+    // article to find where the widget is, and its view model and first render are tasks of their
+    // own: the page sees several shorter tasks instead of one long one. A pre-rendered widget waits
+    // for the browser's next frame, so the server's HTML is painted before anything replaces it;
+    // a bare tag has nothing to paint yet and renders as soon as it can.
     const early = evaluating;
     const near = early ? undefined : this.deferCtl.whenNear();
     if (!near && !this.prerendered && !early) {
@@ -379,7 +386,7 @@ export abstract class KurilElement extends LitElement {
       return super.scheduleUpdate();
     }
     return (async () => {
-      if (early) await afterFrame();
+      if (early) await (this.prerendered ? afterFrame() : nextTask());
       await (near ?? this.deferCtl.whenNear());
       const pending = this.dataCtl.sync();
       // A pre-rendered widget renders once its data (and text) arrived, perhaps with other widgets'.
