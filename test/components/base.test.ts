@@ -163,6 +163,23 @@ describe('KurilElement (base)', () => {
       expect(state(el)).to.equal('en neutral auto 2');
     });
 
+    it('a tag already on the page when its class is defined renders in later tasks, not in the one that defined it', async () => {
+      // (As the CDN loader defines a widget, in a task after the one that evaluated its code.)
+      const el = document.createElement('kuril-test-widget-late') as TestWidget;
+      document.body.append(el);
+      try {
+        class Late extends TestWidget {}
+        Late.define('kuril-test-widget-late');
+        expect(el).to.be.instanceOf(Late);
+        for (let i = 0; i < 50; i++) await Promise.resolve();
+        expect(el.shadowRoot?.querySelector('.state') ?? null, 'nothing rendered in the task that defined it').to.equal(null);
+        await el.updateComplete;
+        expect(state(el)).to.equal('en neutral auto 2');
+      } finally {
+        el.remove();
+      }
+    });
+
     it('define() into a scoped registry-like object uses it', () => {
       const defined: string[] = [];
       const registry = {

@@ -68,6 +68,17 @@ describe('the CDN loader', () => {
     await clean(p);
   });
 
+  it('defines each of the three in a task of its own', async () => {
+    const p = await page(TAGS.map((tag) => `<${tag}></${tag}>`).join(''), POLICY, ['/test/fixtures/record-defines.js', LOADER]);
+    await rendered(p.doc, 3);
+    const records = (p.frame.contentWindow as Window & { kurilDefined?: { tag: string; defined: string[] }[] }).kurilDefined ?? [];
+    expect(fetched(p.doc)).to.include('all/kuril-widgets-all');
+    // The first tag defined saw only itself, the second two, the third all three.
+    expect(records.map((r) => r.defined.length)).to.deep.equal([1, 2, 3]);
+    expect(records.map((r) => r.tag).sort()).to.deep.equal([...TAGS].sort());
+    await clean(p);
+  });
+
   for (const [lang, script] of [
     ['ja', /[\u3040-\u30ff\u4e00-\u9fff]/],
     ['ru', /[а-яё]/i],
