@@ -147,5 +147,10 @@ const observer = new MutationObserver((records) => {
 /** Watches for widgets added later (again after a failed import, so a later tag retries). */
 const observe = () => observer.observe(document.documentElement, { childList: true, subtree: true });
 
-discover([document]);
-observe();
+// In a task of its own: a module script runs in the task that ends the page's parsing, which also
+// lays the page out for the first time; starting the widgets' downloads (each request costs a few
+// milliseconds of the main thread) is better done after it. Widgets added meanwhile are found then.
+setTimeout(() => {
+  discover([document]);
+  observe();
+});
