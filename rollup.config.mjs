@@ -191,6 +191,33 @@ function preloadMap() {
   };
 }
 
+/**
+ * Marks the chunks whose code runs as a widget first renders (the shared chunk of Lit and the base
+ * class, each widget's chunk, the bundle of all three) with V8's explicit compile hint
+ * (`//# allFunctionsCalledOnLoad`, Chrome 136 on): V8 then compiles all their functions as the file
+ * streams in, on a background thread, instead of each on the main thread the first time it runs.
+ * Other engines read a comment. Not the loader, which is small, nor the chunks that load later.
+ */
+function compileHints() {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  const runsAtLoad = (chunk) =>
+    isSharedChunk(chunk) || /\/src\/cdn-(?:timeline|claims|factbox|all)\.ts$/.test((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  return {
+    name: 'kuril-compile-hints',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !runsAtLoad(chunk)) continue;
+        chunk.code = HINT + chunk.code;
+        // The source map's lines move down by one (the map is an asset of its own by now).
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type !== 'asset') this.error(`compile hints: no source map for ${chunk.fileName}`);
+        const json = JSON.parse(String(map.source));
+        map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+      }
+    },
+  };
+}
+
 /** A CDN build: chunks named by what they hold, the data of first tiers computed at build time. */
 function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
   return {
@@ -221,6 +248,7 @@ function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
       minifyCssLiterals(),
       esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', minify: false }),
       mapPlugin,
+      compileHints(),
       terser({
         ecma: 2021,
         module: true,
