@@ -14,8 +14,7 @@ import { fileURLToPath } from 'node:url';
  * Minifies the CSS inside Lit's css`` literals and unsafeCSS(`…`) template literals (comments and
  * runs of white space), which terser leaves alone. Conservative: it only removes comments,
  * collapses white space to one space and drops spaces next to braces, semicolons and commas, and
- * after a declaration's colon;
- * `${…}` interpolations are kept as they are.
+ * after a declaration's colon; `${…}` interpolations are kept as they are.
  */
 function minifyCssLiterals() {
   return {
@@ -92,6 +91,9 @@ function prebuiltData() {
     },
   };
 }
+
+/** A widget's CDN chunk (src/cdn-timeline.ts, which the loader imports): its name (`timeline`), else undefined. */
+const widgetOf = (chunk) => /\/src\/cdn-(timeline|claims|factbox)\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'))?.[1];
 
 /** True for the shared chunk: Lit and the base class, which every widget's chunk imports. */
 const isSharedChunk = (chunk) => chunk.moduleIds.some((m) => m.replaceAll('\\', '/').endsWith('/src/components/base/kuril-element.ts'));
@@ -175,9 +177,8 @@ function preloadMap() {
       const { chunks, closure, text } = imports(bundle);
       const deps = {};
       for (const chunk of chunks) {
-        const id = (chunk.facadeModuleId ?? '').replaceAll('\\', '/');
-        const widget = /\/src\/cdn-(timeline|claims|factbox)\.ts$/.exec(id);
-        if (widget) deps[`kuril-${widget[1]}`] = [...closure(chunk.fileName)];
+        const widget = widgetOf(chunk);
+        if (widget) deps[`kuril-${widget}`] = [...closure(chunk.fileName)];
       }
       const loader = chunks.find((c) => c.isEntry);
       for (const tag of Object.keys(deps)) deps[tag] = deps[tag].filter((file) => file !== loader.fileName).map(rel);
@@ -200,8 +201,8 @@ function preloadMap() {
  */
 function compileHints() {
   const HINT = '//# allFunctionsCalledOnLoad\n';
-  const runsAtLoad = (chunk) =>
-    isSharedChunk(chunk) || /\/src\/cdn-(?:timeline|claims|factbox|all)\.ts$/.test((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
+  // (The bundle of all three is its build's entry.)
+  const runsAtLoad = (chunk) => isSharedChunk(chunk) || Boolean(widgetOf(chunk)) || chunk.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/cdn-all.ts');
   return {
     name: 'kuril-compile-hints',
     generateBundle(_options, bundle) {
@@ -235,9 +236,9 @@ function cdnBuild(input, dir, mapPlugin, entryFileNames = '[name].js') {
         if (part) return `chunks/${part.lang}-${part.name}-[hash].js`;
         // The shared chunk (Lit and the base class) by what it is, whichever module rollup names it after.
         if (isSharedChunk(chunk)) return 'chunks/kuril-element-[hash].js';
-        // A widget's chunk (src/cdn-timeline.ts, which the loader imports) by its tag.
-        const widget = /\/src\/cdn-(timeline|claims|factbox)\.ts$/.exec((chunk.facadeModuleId ?? '').replaceAll('\\', '/'));
-        if (widget) return `chunks/kuril-${widget[1]}-[hash].js`;
+        // A widget's chunk by its tag.
+        const widget = widgetOf(chunk);
+        if (widget) return `chunks/kuril-${widget}-[hash].js`;
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

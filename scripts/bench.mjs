@@ -196,11 +196,8 @@ function summarize(c, width, samples) {
 // budgets judge. Every other case runs on its own, in a browser of its own.
 const SIDE_BY_SIDE = ['article-kuril', 'article-kuril-pre', 'article-timelinejs3', 'article-static'];
 const chosen = cases.filter((c) => selected(c.name));
-const batches = [];
-for (const c of chosen) {
-  if (!SIDE_BY_SIDE.includes(c.name)) batches.push([c]);
-  else if (!batches.some((b) => b.includes(c) || SIDE_BY_SIDE.includes(b[0].name))) batches.push(chosen.filter((x) => SIDE_BY_SIDE.includes(x.name)));
-}
+const sideBySide = chosen.filter((c) => SIDE_BY_SIDE.includes(c.name));
+const batches = [...(sideBySide.length ? [sideBySide] : []), ...chosen.filter((c) => !sideBySide.includes(c)).map((c) => [c])];
 try {
   for (const batch of batches) {
     await browser?.close();

@@ -70,12 +70,12 @@ function languagesOf(tag: WidgetTag): Set<string> {
 }
 
 /**
- * Starts the widgets of `tags`: imports the module that holds their classes, preloads `deps` (what
- * it imports) and the Japanese or Russian text they are shown in (`dir` is where those files are,
- * relative to the loader), then defines each class in a task of its own, after the task that
- * evaluated the module: the browser then sees several shorter tasks (evaluating the code, then
- * upgrading each widget's tags on the page) instead of one long one. `failed` runs if the module
- * does not load (after the error is logged).
+ * Starts the widgets of `tags`: preloads `deps` (the module that holds their classes and what it
+ * imports), imports the module, preloads the Japanese or Russian text they are shown in (`dir` is
+ * where those files are, relative to the loader), then defines each class in a task of its own,
+ * after the task that evaluated the module: the browser then sees several shorter tasks
+ * (evaluating the code, then upgrading each widget's tags on the page) instead of one long one.
+ * `failed` runs if the module does not load (after the error is logged).
  */
 function start(
   tags: readonly WidgetTag[],
@@ -131,7 +131,7 @@ function discover(roots: readonly ParentNode[]): void {
   );
   const { all } = PRELOAD;
   if (all && found.length === TAGS.length) {
-    // All three at once: their one bundle (it defines all three). Should it not load, each
+    // All three at once: their one bundle (it holds all three classes). Should it not load, each
     // widget's own chunk is a second chance (other files: a policy may allow those, say).
     const fallback = () => TAGS.filter((tag) => !customElements.get(tag)).forEach(startOne);
     start(TAGS, 'all/chunks/', all.deps, all.text, () => import(url(`all/${all.entry}`)) as Chunk, fallback);
