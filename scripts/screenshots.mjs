@@ -58,6 +58,20 @@ try {
             await new Promise((r) => setTimeout(r, 50));
           }
         });
+        // Scroll through the page as a reader would, so that panels laid out only as the reader nears
+        // them (the demo's content-visibility: auto) take their real height. The page grows as they
+        // do, so its height is read again at each step. (From here, not in the page: with JavaScript
+        // off, the page runs no callbacks of ours.)
+        const step = await page.evaluate(() => innerHeight / 2);
+        for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += step) {
+          await page.evaluate((top) => scrollTo(0, top), y);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await page.evaluate(() => scrollTo(0, 0));
+        // A full-page capture paints below the viewport, where content-visibility: auto skips painting
+        // by design (a reader who scrolls there gets the panel drawn); paint it, as the reader will see it.
+        await page.addStyleTag({ content: 'kuril-timeline, kuril-claims, kuril-factbox { content-visibility: visible !important; }' });
+        await new Promise((r) => setTimeout(r, 50));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
         const mode = `${prerendered ? 'pre-' : ''}${noJs ? 'nojs-' : ''}`;
         const name = `${out}/${mode}${selector ? selector.replace(/[^a-z0-9-]/gi, '') + '-' : ''}${theme}-${lang}-${width}.png`;
