@@ -6,9 +6,10 @@
   const lang = params.get('lang');
   const theme = params.get('theme');
   const naming = params.get('naming');
-  if (lang) document.documentElement.lang = lang;
   if (theme && theme !== 'auto') document.documentElement.dataset.theme = theme;
   for (const el of document.querySelectorAll('kuril-timeline, kuril-claims, kuril-factbox')) {
+    // The panels' language, not the page's: the article around them stays English (lang="en").
+    if (lang) el.setAttribute('lang', lang);
     if (theme) el.setAttribute('theme', theme);
     if (naming) el.setAttribute('naming', naming);
   }
