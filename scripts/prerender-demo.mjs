@@ -19,7 +19,7 @@ for (const lang of Object.keys(LANGS)) {
     </nav>`;
   const page = source
     // The panels' language, not the page's: the article around them stays English.
-    .replace(/<(kuril-(?:timeline|claims|factbox))\b/g, lang === 'en' ? '<$1' : `<$1 lang="${lang}"`)
+    .replace(/<(kuril-(?:timeline|claims|factbox))\b/g, `<$1 lang="${lang}"`)
     .replace(/<title>([^<]*)<\/title>/, '<title>$1 (pre-rendered)</title>')
     .replace(/<form class="demo-controls"[\s\S]*?<\/form>/, nav)
     .replace(/\s*<script src="\.\/demo-controls\.js"><\/script>/, '')

@@ -58,18 +58,9 @@ try {
             await new Promise((r) => setTimeout(r, 50));
           }
         });
-        // Scroll through the page as a reader would, so that panels laid out only as the reader nears
-        // them (the demo's content-visibility: auto) take their real height. The page grows as they
-        // do, so its height is read again at each step. (From here, not in the page: with JavaScript
-        // off, the page runs no callbacks of ours.)
-        const step = await page.evaluate(() => innerHeight / 2);
-        for (let y = 0; y < (await page.evaluate(() => document.documentElement.scrollHeight)); y += step) {
-          await page.evaluate((top) => scrollTo(0, top), y);
-          await new Promise((r) => setTimeout(r, 50));
-        }
-        await page.evaluate(() => scrollTo(0, 0));
-        // A full-page capture paints below the viewport, where content-visibility: auto skips painting
-        // by design (a reader who scrolls there gets the panel drawn); paint it, as the reader will see it.
+        // A full-page capture paints below the viewport, where content-visibility: auto (the demo's
+        // panels) skips layout and paint by design; a reader who scrolls there gets the panel drawn, so
+        // draw it, as the reader will see it.
         await page.addStyleTag({ content: 'kuril-timeline, kuril-claims, kuril-factbox { content-visibility: visible !important; }' });
         await new Promise((r) => setTimeout(r, 50));
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
