@@ -8,10 +8,11 @@
 //   bench/article-static.html         the article alone: the static floor
 // and, for the budget of "no task over 50 ms at 1× with the bundled data, in any widget", one page per
 // widget and language, bare and pre-rendered (bench/widget-<name>-<lang>.html, -pre.html), which the
-// bench runs at 1× CPU.
+// bench runs at 1× CPU; and the pre-rendered demo pages as plain HTML (bench/demo-plain-<lang>.html),
+// the floor of the demo pages' longest task.
 // Needs `npm run build` (dist/ and the Node build of the data).
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 const { dataset } = await import('../dist/data.js');
 
@@ -92,4 +93,26 @@ for (const name of ['timeline', 'claims', 'factbox']) {
     widgetPages.push(`${file}.html`, `${file}-pre.html`);
   }
 }
-console.log(`make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html and ${widgetPages.length} one-widget pages`);
+// The floor of the pre-rendered demo pages: each page with its panels' text as plain HTML (every
+// declarative shadow root made a <div>, without the widgets' styles), and no script. It has the same
+// text, so the browser's first layout of it (fonts, shaping) is what the panels' own markup and CSS
+// add to, and the bench prints the two side by side.
+const plainPages = [];
+for (const [lang, src] of [['en', 'demo/prerendered.html'], ['ja', 'demo/prerendered.ja.html'], ['ru', 'demo/prerendered.ru.html']]) {
+  if (!existsSync(src)) continue;
+  const page = readFileSync(src, 'utf8');
+  const roots = page.match(/<template shadowrootmode="open"[^>]*>/g) ?? [];
+  if (!roots.length || roots.length !== (page.match(/<template[\s>]/g) ?? []).length) {
+    throw new Error(`make-article: ${src} has templates other than the panels' shadow roots`);
+  }
+  const plain = page
+    .replace(/<template shadowrootmode="open"[^>]*>(?:\s*<style>[\s\S]*?<\/style>)*/g, '<div>')
+    .replaceAll('</template>', '</div>')
+    .replace(/\s*<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace('</head>', '    <script>window.__benchReady = () => true;</script>\n  </head>')
+    .replace(/(href|src)="\.\//g, '$1="../demo/');
+  const file = `bench/demo-plain-${lang}.html`;
+  writeFileSync(file, plain);
+  plainPages.push(file);
+}
+console.log(`make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html, ${widgetPages.length} one-widget pages and ${plainPages.length} plain demo pages`);

@@ -4,8 +4,10 @@
 // time, and the longest main-thread task. The adversarial pages (bench/adversarial-*.html: publisher
 // datasets built to be expensive, written by bench/make-adversarial.mjs) run at 1× CPU, where their
 // budget is no task over 200 ms; so do the one-widget pages (bench/widget-<name>-<lang>[-pre].html,
-// written by bench/make-article.mjs), whose budget is no task over 50 ms with the bundled data. Not
-// part of npm test: timings depend on the machine.
+// written by bench/make-article.mjs), whose budget is no task over 50 ms with the bundled data. The
+// pre-rendered demo pages' longest task is printed beside that of their floor, the same page as plain
+// HTML (bench/demo-plain-<lang>.html, also written by bench/make-article.mjs). Not part of npm test:
+// timings depend on the machine.
 //
 //   npm run bench                 all cases, 5 runs each
 //   npm run bench -- --runs 9     more runs
@@ -258,10 +260,13 @@ for (const width of WIDTHS) {
   }
 }
 for (const r of results) {
-  if (r.name.startsWith('article-timelinejs3') || r.name.startsWith('article-static')) continue;
+  if (r.name.startsWith('article-timelinejs3') || r.name.startsWith('article-static') || r.name.startsWith('demo-plain-')) continue;
   const budget = r.name.startsWith('widget-') ? 50 : r.name.startsWith('timeline-2000') ? Infinity : 200;
   if (budget === Infinity) continue;
-  lines.push(`  ${r.case.padEnd(40)} longest task ${r.longest.toFixed(0)} ms at ${r.cpu}× (≤ ${budget} ms: ${verdict(r.longest <= budget)})`);
+  // A pre-rendered demo page beside its floor: the same text as plain HTML, without the widgets.
+  const plain = r.name.startsWith('prerendered-') ? rowOf(`demo-plain-${r.name.slice('prerendered-'.length)}`, r.width) : undefined;
+  const floor = plain ? ` (as plain HTML: ${plain.longest.toFixed(0)} ms)` : '';
+  lines.push(`  ${r.case.padEnd(40)} longest task ${r.longest.toFixed(0)} ms at ${r.cpu}× (≤ ${budget} ms: ${verdict(r.longest <= budget)})${floor}`);
 }
 for (const width of WIDTHS) {
   const floor = rowOf('article-static-1x', width);
