@@ -8,8 +8,8 @@
 //   bench/article-static.html         the article alone: the static floor
 // and, for the budget of "no task over 50 ms at 1× with the bundled data, in any widget", one page per
 // widget and language, bare and pre-rendered (bench/widget-<name>-<lang>.html, -pre.html), which the
-// bench runs at 1× CPU; and the pre-rendered demo pages as plain HTML (bench/demo-plain-<lang>.html),
-// the floor of the demo pages' longest task.
+// bench runs at 1× CPU and at 4×; and two floors of the pre-rendered demo pages' longest task: each
+// page as plain HTML (bench/demo-plain-<lang>.html) and without its scripts (bench/demo-noscript-<lang>.html).
 // Needs `npm run build` (dist/ and the Node build of the data).
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -115,5 +115,15 @@ for (const lang of ['en', 'ja', 'ru']) {
   const file = `bench/demo-plain-${lang}.html`;
   writeFileSync(file, plain);
   plainPages.push(file);
+  // The same pre-rendered page as a reader without JavaScript gets it: the panels' declarative
+  // shadow roots and their styles as the server wrote them, without any script that runs (an inline
+  // JSON dataset stays). Its longest task is the page's HTML and CSS alone, none of the library's code.
+  const noscript = page
+    .replace(/\s*<script\b(?![^>]*type="application\/json")[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace('</head>', '    <script>window.__benchReady = () => true;</script>\n  </head>')
+    .replace(/(href|src)="\.\//g, '$1="../demo/');
+  if (/<script\b(?![^>]*type="application\/json")[^>]*\bsrc=/.test(noscript)) throw new Error(`make-article: ${src} kept a script`);
+  writeFileSync(`bench/demo-noscript-${lang}.html`, noscript);
+  plainPages.push(`bench/demo-noscript-${lang}.html`);
 }
-console.log(`make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html, ${widgetPages.length} one-widget pages and ${plainPages.length} plain demo pages`);
+console.log(`make-article: bench/article-kuril.html, article-kuril-pre.html, article-timelinejs3.html, article-static.html, ${widgetPages.length} one-widget pages and ${plainPages.length / 2} plain and ${plainPages.length / 2} script-less demo pages`);

